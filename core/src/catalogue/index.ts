@@ -1,0 +1,46 @@
+/**
+ * The function catalogue: the one source of truth from which Excel metadata, Apps Script wrappers
+ * and the README function reference are generated. To add a function, add an entry to a category
+ * file and list it here.
+ */
+import { BENCHMARK, BUDGETSPLIT, PILOTBUDGET, SIZECLASS } from './budget';
+import { MATURITY, MATURITYLEVEL } from './maturity';
+import { NETBENEFIT, PAYBACK, ROI } from './money';
+import { ERRORCOST, ERRORREDUCTION, NPS } from './quality';
+import { AIACT, RISKCELL, RISKRESPONSE } from './risk';
+import { PRIORITY, QUADRANT, WEIGHTEDSCORE } from './scoring';
+import { CAPACITY, CAPACITYVALUE, PROCESSCOST, TIMESAVED } from './time';
+import type { FunctionSpec } from './types';
+
+export const CATALOGUE: readonly FunctionSpec[] = [
+  ROI,
+  PAYBACK,
+  PROCESSCOST,
+  CAPACITY,
+  CAPACITYVALUE,
+  TIMESAVED,
+  ERRORREDUCTION,
+  ERRORCOST,
+  NPS,
+  NETBENEFIT,
+  PRIORITY,
+  WEIGHTEDSCORE,
+  QUADRANT,
+  RISKCELL,
+  RISKRESPONSE,
+  MATURITY,
+  MATURITYLEVEL,
+  BUDGETSPLIT,
+  PILOTBUDGET,
+  SIZECLASS,
+  AIACT,
+  BENCHMARK,
+];
+
+const BY_ID = new Map(CATALOGUE.map((f) => [f.id, f]));
+
+export function getFunction(id: string): FunctionSpec | undefined {
+  return BY_ID.get(id.toUpperCase());
+}
+
+export * from './types';

@@ -1,0 +1,286 @@
+/**
+ * Runs a catalogue function on raw host arguments: broadcasting of ranges, vector arguments,
+ * blanks, coercion and domain checks. Errors are returned as values, never thrown.
+ */
+import type { FunctionSpec, NumberParam, NumbersParam, Output, ParamSpec } from './catalogue/types';
+
+type VectorSpec = NumbersParam & ParamSpec;
+import { toCode, toLang, toLevel, toNumber } from './coerce';
+import { fail, FnError, isError } from './errors';
+import type { Lang } from './i18n';
+import {
+  clean,
+  isBlank,
+  toMatrix,
+  type Cell,
+  type Matrix,
+  type RawArg,
+  type RawScalar,
+} from './values';
+
+export interface CallContext {
+  /** The language used when a lang argument is omitted: the host's display language. */
+  lang: Lang;
+}
+
+const TOTAL_TOLERANCE = 1e-9;
+
+function checkBounds(n: number, p: NumberParam | NumbersParam, arg: string): number | FnError {
+  const { min, max } = p;
+  const gt = 'gt' in p ? p.gt : undefined;
+  if (gt !== undefined && !(n > gt)) return fail('#NUM!', 'positive', { arg, value: n });
+  if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
+    return max === undefined
+      ? fail('#NUM!', 'nonNegative', { arg, value: n })
+      : fail('#NUM!', 'range', { arg, value: n, min: min ?? -Infinity, max });
+  }
+  if (p.integer && !Number.isInteger(n)) return fail('#NUM!', 'integer', { arg, value: n });
+  return n;
+}
+
+/** One cell of a scalar parameter, already known not to be blank. */
+function coerceScalar(v: RawScalar, p: ParamSpec): unknown {
+  switch (p.type) {
+    case 'number': {
+      const n = toNumber(v, p.name);
+      return isError(n) ? n : checkBounds(n, p, p.name);
+    }
+    case 'level':
+      return toLevel(v, p.name);
+    case 'lang':
+      return toLang(v, p.name);
+    case 'code':
+      return toCode(v, p.name, p.codes, p.aliases);
+    default:
+      return fail('#VALUE!', 'notNumber', { arg: p.name, value: v });
+  }
+}
+
+function defaultOf(p: ParamSpec, ctx: CallContext): unknown {
+  return p.type === 'lang' ? ctx.lang : 'default' in p ? p.default : undefined;
+}
+
+const shapeText = (m: Matrix<unknown>): string => `${m.length}×${m[0]?.length ?? 0}`;
+
+/** The values of a vector, checked; blanks are dropped when the vector has no fixed count. */
+function coerceVector(
+  cells: readonly RawScalar[],
+  p: VectorSpec
+): readonly number[] | FnError | undefined {
+  const out: number[] = [];
+  let blanks = 0;
+  for (const v of cells) {
+    if (isBlank(v)) {
+      blanks++;
+      continue;
+    }
+    const n = toNumber(v, p.name);
+    if (isError(n)) return n;
+    const b = checkBounds(n, p, p.name);
+    if (isError(b)) return b;
+    out.push(b);
+  }
+  if (out.length === 0) return undefined;
+  if (p.count !== undefined) {
+    if (blanks > 0 && cells.length === p.count) return fail('#VALUE!', 'missing', { arg: p.name });
+    if (out.length !== p.count || cells.length !== p.count) {
+      return fail('#VALUE!', 'count', {
+        arg: p.name,
+        value: cells.length,
+        expected: String(p.count),
+      });
+    }
+  }
+  if (p.total) {
+    const sum = out.reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - 1) < TOTAL_TOLERANCE) return out;
+    if (Math.abs(sum - 100) < TOTAL_TOLERANCE * 100) return out.map((x) => x / 100);
+    return fail('#NUM!', 'total', { arg: p.name, value: clean(sum) });
+  }
+  return out;
+}
+
+/** A config vector (weights, shares): one row or one column, blank meaning the default. */
+function configVector(raw: RawArg, p: VectorSpec): readonly number[] | FnError {
+  const m = toMatrix(raw);
+  if (m.length > 1 && m[0].length > 1)
+    return fail('#VALUE!', 'notVector', { arg: p.name, value: shapeText(m) });
+  const v = coerceVector(m.length > 1 ? m.map((r) => r[0]) : m[0], p);
+  if (v !== undefined) return v;
+  return p.default ?? fail('#VALUE!', 'missing', { arg: p.name });
+}
+
+function finish(out: Output, id: string): Cell | Cell[] {
+  if (typeof out === 'number')
+    return Number.isFinite(out) ? clean(out) : fail('#NUM!', 'notFinite', { arg: id });
+  if (typeof out === 'string' || isError(out)) return out;
+  return out.map((x) => finish(x, id) as Cell);
+}
+
+export function evaluate(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext): Matrix<Cell> {
+  const rowsParam = fn.params.findIndex((p) => p.type === 'numbers' && p.role === 'rows');
+  return rowsParam >= 0 ? perVector(fn, raw, ctx, rowsParam) : elementwise(fn, raw, ctx);
+}
+
+/** Scalar parameters broadcast element by element (equal shapes or 1×1); configs apply to all. */
+function elementwise(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext): Matrix<Cell> {
+  const { params } = fn;
+  const n = params.length;
+  const mats: (Matrix<RawScalar> | undefined)[] = new Array(n);
+  const fixed: unknown[] = new Array(n);
+  let rows = 1;
+  let cols = 1;
+  let shapeArg = -1;
+  for (let i = 0; i < n; i++) {
+    const p = params[i];
+    if (p.type === 'numbers') {
+      const v = configVector(raw[i], p);
+      if (isError(v)) return [[v]];
+      fixed[i] = v;
+      continue;
+    }
+    const m = toMatrix(raw[i]);
+    if (m.length === 1 && m[0].length === 1) {
+      fixed[i] = m[0][0];
+      continue;
+    }
+    if (shapeArg < 0) {
+      rows = m.length;
+      cols = m[0].length;
+      shapeArg = i;
+    } else if (m.length !== rows || m[0].length !== cols || m.some((r) => r.length !== cols)) {
+      return [
+        [
+          fail('#VALUE!', 'shape', {
+            arg: p.name,
+            value: shapeText(m),
+            expected: `${rows}×${cols}`,
+          }),
+        ],
+      ];
+    }
+    mats[i] = m;
+  }
+
+  const rowResult = fn.result.kind === 'row';
+  const out: Matrix<Cell> = [];
+  const args: unknown[] = new Array(n);
+  const impl = fn.impl as (a: unknown[], lang: Lang) => Output;
+  for (let r = 0; r < rows; r++) {
+    const line: Cell[] = rowResult ? [] : new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      let missing = -1;
+      let given = 0;
+      let cell: Cell | Cell[] | undefined;
+      for (let i = 0; i < n; i++) {
+        const p = params[i];
+        if (p.type === 'numbers') continue;
+        const m = mats[i];
+        const v = m ? m[r][c] : (fixed[i] as RawScalar);
+        if (isBlank(v)) {
+          args[i] = undefined;
+          if (!p.optional && missing < 0) missing = i;
+        } else {
+          args[i] = v;
+          if (!p.optional) given++;
+        }
+      }
+      if (missing >= 0) {
+        cell = given === 0 ? '' : fail('#VALUE!', 'missing', { arg: params[missing].name });
+      } else {
+        for (let i = 0; i < n && cell === undefined; i++) {
+          const p = params[i];
+          if (p.type === 'numbers') args[i] = fixed[i];
+          else if (args[i] === undefined) args[i] = defaultOf(p, ctx);
+          else {
+            const v = coerceScalar(args[i] as RawScalar, p);
+            if (isError(v)) cell = v;
+            else args[i] = v;
+          }
+        }
+        cell ??= finish(impl(args, langOf(params, args, ctx)), fn.id);
+      }
+      if (rowResult) {
+        // A blank or failed element fills its whole row, so the spill keeps its shape.
+        out.push(Array.isArray(cell) ? cell : new Array<Cell>(rowWidth(fn)).fill(cell as Cell));
+      } else {
+        line[c] = cell as Cell;
+      }
+    }
+    if (!rowResult) out.push(line);
+  }
+  return out;
+}
+
+/** Row results (BUDGETSPLIT) are as wide as their config vector or default. */
+function rowWidth(fn: FunctionSpec): number {
+  const p = fn.params.find((q): q is VectorSpec => q.type === 'numbers');
+  return p?.default?.length ?? 1;
+}
+
+function langOf(params: readonly ParamSpec[], args: unknown[], ctx: CallContext): Lang {
+  const i = params.findIndex((p) => p.type === 'lang');
+  return i >= 0 ? (args[i] as Lang) : ctx.lang;
+}
+
+/**
+ * Functions whose data is a whole range (NPS, MATURITY, WEIGHTEDSCORE): one row or one column is one
+ * vector; a larger matrix is one vector per row (WEIGHTEDSCORE: per column when the weights match
+ * the row count instead of the column count).
+ */
+function perVector(
+  fn: FunctionSpec,
+  raw: readonly RawArg[],
+  ctx: CallContext,
+  dataIndex: number
+): Matrix<Cell> {
+  const { params } = fn;
+  const n = params.length;
+  const args: unknown[] = new Array(n);
+  let width: number | undefined;
+  for (let i = 0; i < n; i++) {
+    if (i === dataIndex) continue;
+    const p = params[i];
+    if (p.type === 'numbers') {
+      const v = configVector(raw[i], p);
+      if (isError(v)) return [[v]];
+      args[i] = v;
+      width = v.length;
+      continue;
+    }
+    const m = toMatrix(raw[i]);
+    if (m.length !== 1 || m[0].length !== 1) {
+      return [[fail('#VALUE!', 'shape', { arg: p.name, value: shapeText(m), expected: '1×1' })]];
+    }
+    const v = m[0][0];
+    args[i] = isBlank(v) ? defaultOf(p, ctx) : coerceScalar(v, p);
+    if (args[i] === undefined) return [[fail('#VALUE!', 'missing', { arg: p.name })]];
+    if (isError(args[i])) return [[args[i] as FnError]];
+  }
+
+  const dataParam = params[dataIndex] as VectorSpec;
+  const p: VectorSpec = width !== undefined ? { ...dataParam, count: width } : dataParam;
+  const m = toMatrix(raw[dataIndex]);
+  const rows = m.length;
+  const cols = m[0].length;
+  let vectors: RawScalar[][];
+  let byColumn = false;
+  if (rows === 1) vectors = [m[0]];
+  else if (cols === 1) vectors = [m.map((r) => r[0])];
+  else if (width !== undefined && width !== cols && width === rows) {
+    byColumn = true;
+    vectors = m[0].map((_, c) => m.map((r) => r[c]));
+  } else vectors = m;
+
+  const impl = fn.impl as (a: unknown[], lang: Lang) => Output;
+  const lang = langOf(params, args, ctx);
+  const results = vectors.map((cells): Cell => {
+    const v = coerceVector(cells, p);
+    if (v === undefined) return '';
+    if (isError(v)) return v;
+    const a = args.slice();
+    a[dataIndex] = v;
+    return finish(impl(a, lang), fn.id) as Cell;
+  });
+  return byColumn ? [results] : results.map((x) => [x]);
+}

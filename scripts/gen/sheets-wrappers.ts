@@ -1,0 +1,41 @@
+/**
+ * The top-level AI_<ID> functions of dist/sheets/Code.js. esbuild drops comments, so the
+ * @customfunction JSDoc Sheets reads must be generated beside the bundle (NOTES.md); parameter names
+ * are spelled out because Sheets shows no arguments without them. Sheets has no localised JSDoc,
+ * so each text is given in English then French.
+ */
+import { CATALOGUE, type FunctionSpec, type ParamSpec } from '@boussole/core';
+
+/** The global the esbuild IIFE of the Sheets add-on assigns, and the function each wrapper calls. */
+export const SHEETS_GLOBAL = 'BoussoleSheets';
+export const SHEETS_CALL = 'callFunction';
+
+const both = (t: { fr: string; en: string }): string => `${t.en} — ${t.fr}`;
+
+function jsdocType(p: ParamSpec): string {
+  if (p.type === 'numbers') return 'number[][]';
+  if (p.type === 'number') return 'number|number[][]';
+  return 'string|string[][]';
+}
+
+export function sheetsWrapper(fn: FunctionSpec): string {
+  const names = fn.params.map((p) => p.name);
+  const params = fn.params.map(
+    (p) => ` * @param {${jsdocType(p)}} ${p.optional ? `[${p.name}]` : p.name} ${both(p.help)}`
+  );
+  return [
+    '/**',
+    ` * ${both(fn.summary)}`,
+    ...params,
+    ` * @return ${both(fn.result.help)}`,
+    ' * @customfunction',
+    ' */',
+    `function AI_${fn.id}(${names.join(', ')}) {`,
+    `  return ${SHEETS_GLOBAL}.${SHEETS_CALL}('${fn.id}', [${names.join(', ')}]);`,
+    '}',
+  ].join('\n');
+}
+
+export function sheetsWrappers(catalogue: readonly FunctionSpec[] = CATALOGUE): string {
+  return `${catalogue.map(sheetsWrapper).join('\n\n')}\n`;
+}

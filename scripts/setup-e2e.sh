@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# System packages for the end-to-end suites (Debian): Chromium for the panel, LibreOffice to
+# recalculate generated workbooks, xmllint to validate the Excel manifest. Idempotent.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null || need+=(chromium)
+command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)
+command -v xmllint >/dev/null || need+=(libxml2-utils)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" fonts-dejavu-core
+fi
