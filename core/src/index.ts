@@ -13,3 +13,4 @@ export * from './method/budget';
 export * from './method/benchmarks';
 export * from './safety';
 export * from './options';
+export * from './formulas';

@@ -1,0 +1,67 @@
+/**
+ * Native spreadsheet formulas that Excel, Google Sheets and LibreOffice all compute, so that a sheet
+ * written by Boussole keeps working without the add-in. English function names and "," separators:
+ * what Office.js `formulas`, Apps Script `setFormulas` and the .xlsx format all expect.
+ */
+import type { Lang } from './i18n';
+import { QUADRANTS, SCORE_MAX } from './method/scoring';
+
+/** A text constant inside a formula: quotes doubled. */
+export const formulaText = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+export interface PriorityRefs {
+  impact: string;
+  effort: string;
+  risk: string;
+  alignment: string;
+}
+
+/** Weights as cell references (a live weights block) or as numbers. */
+export type WeightRefs = readonly [
+  string | number,
+  string | number,
+  string | number,
+  string | number,
+];
+
+/**
+ * Whether effort and risk are costs (scored 10 − x, the method's reading) or already "ease" and
+ * "safety" scores where higher is better.
+ */
+export type CostDirection = 'cost' | 'benefit';
+
+const asCost = (ref: string, direction: CostDirection): string =>
+  direction === 'cost' ? `(${SCORE_MAX}-${ref})` : ref;
+
+/** The priority score: Σ weight × criterion, effort and risk inverted when they are costs. */
+export function priorityFormula(
+  r: PriorityRefs,
+  w: WeightRefs,
+  direction: CostDirection = 'cost'
+): string {
+  return `=${w[0]}*${r.impact}+${w[1]}*${asCost(r.effort, direction)}+${w[2]}*${asCost(r.risk, direction)}+${w[3]}*${r.alignment}`;
+}
+
+/** Rank by descending score within an absolute range such as $F$2:$F$40 (ties share a rank). */
+export const rankFormula = (score: string, scores: string): string => `=RANK(${score},${scores},0)`;
+
+/**
+ * The impact/effort quadrant label; "high" means strictly above the threshold. With the benefit
+ * direction, effort holds ease, so high effort means ease at or below 10 − threshold.
+ */
+export function quadrantFormula(
+  impact: string,
+  effort: string,
+  threshold: string | number,
+  lang: Lang,
+  direction: CostDirection = 'cost'
+): string {
+  const q = (k: keyof typeof QUADRANTS) => formulaText(QUADRANTS[k][lang]);
+  const highEffort =
+    direction === 'cost' ? `${effort}>${threshold}` : `${SCORE_MAX}-${effort}>${threshold}`;
+  return `=IF(${impact}>${threshold},IF(${highEffort},${q('major-project')},${q('quick-win')}),IF(${highEffort},${q('avoid')},${q('fill-in')}))`;
+}
+
+/** Blank when the row has no inputs, so that formulas copied down empty rows show nothing. */
+export const unlessBlank = (formula: string, firstInput: string): string =>
+  `=IF(${firstInput}="","",${formula.replace(/^=/, '')})`;
