@@ -14,3 +14,4 @@ export * from './method/benchmarks';
 export * from './safety';
 export * from './options';
 export * from './formulas';
+export * from './templates/ids';
