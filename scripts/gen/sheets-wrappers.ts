@@ -39,3 +39,25 @@ export function sheetsWrapper(fn: FunctionSpec): string {
 export function sheetsWrappers(catalogue: readonly FunctionSpec[] = CATALOGUE): string {
   return `${catalogue.map(sheetsWrapper).join('\n\n')}\n`;
 }
+
+/** The object of the bundle that holds every other top-level function (sheets-addon/src/index.ts). */
+export const SHEETS_TOP_LEVEL = 'TOP_LEVEL';
+
+/**
+ * One top-level declaration per name (triggers, menu handlers, the panel's server functions), each
+ * forwarding its arguments to the bundle. Apps Script finds triggers, menu items and
+ * google.script.run targets only among top-level functions; a name ending in "_" would be private.
+ */
+export function topLevelDeclarations(names: readonly string[]): string {
+  const decls = names.map((name) => {
+    if (!/^[A-Za-z$][\w$]*$/.test(name) || name.endsWith('_') || /^AI_/i.test(name))
+      throw new Error(`${name} cannot be a top-level Apps Script function`);
+    return [
+      `/** ${name}: generated, see sheets-addon/src/index.ts. */`,
+      `function ${name}(...args) {`,
+      `  return ${SHEETS_GLOBAL}.${SHEETS_TOP_LEVEL}.${name}(...args);`,
+      '}',
+    ].join('\n');
+  });
+  return `${decls.join('\n\n')}\n`;
+}

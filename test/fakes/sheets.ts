@@ -63,8 +63,11 @@ export type Faked<T, K extends keyof T> = {
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
 export interface FakeSheetsOptions {
-  /** What Session.getActiveUserLocale() returns ('' when Apps Script gives no locale). */
-  userLocale?: string;
+  /**
+   * What Session.getActiveUserLocale() returns ('' when Apps Script gives no locale); an Error is
+   * thrown instead, in custom functions only (they run as an anonymous user).
+   */
+  userLocale?: string | Error;
   /** What Spreadsheet.getSpreadsheetLocale() returns. */
   spreadsheetLocale?: string;
   /** The mode services run in; see setAuthMode. Default FULL. */
@@ -1027,7 +1030,10 @@ export class FakeHtmlService implements Faked<
 export class FakeSession implements Faked<GSession, 'getActiveUserLocale' | 'getScriptTimeZone'> {
   constructor(readonly world: FakeSheetsWorld) {}
   getActiveUserLocale(): string {
-    return this.world.options.userLocale ?? 'fr';
+    const locale = this.world.options.userLocale ?? 'fr';
+    if (typeof locale === 'string') return locale;
+    if (this.world.authMode === 'CUSTOM_FUNCTION') throw locale;
+    return 'fr';
   }
   getScriptTimeZone(): string {
     return 'Europe/Paris';
