@@ -1,1 +1,43 @@
-export {};
+/**
+ * @boussole/panel: the priority-scoring panel shared by the Excel task pane and the Sheets
+ * sidebar. It talks only to a HostBridge; each host supplies one.
+ */
+import './panel.css';
+import type { HostBridge } from './bridge';
+import { isPreviewBridge } from './preview-bridge';
+import { h } from './ui/dom';
+import { Panel, type PanelOptions } from './ui/panel';
+import { previewView } from './ui/preview';
+
+export type { Lang } from '@boussole/core';
+export type * from './bridge';
+export { createPreviewBridge } from './preview-bridge';
+export type { Host, PanelOptions } from './ui/panel';
+
+/**
+ * Draws the panel into root and reads the table at once, so that it opens scored. In preview the
+ * page also shows the demo workbook the panel works on, loaded in the panel's language.
+ */
+export function mountPanel(root: HTMLElement, bridge: HostBridge, options: PanelOptions): void {
+  const host = h('div', { class: 'bp-panel', lang: options.lang });
+  root.classList.add('bp-root', `bp-host-${options.host}`);
+  const panel = new Panel(host, bridge, options.lang);
+  if (isPreviewBridge(bridge)) {
+    const { workbook } = bridge;
+    workbook.load('method', options.lang);
+    const view = previewView(
+      workbook,
+      () => panel.lang,
+      (kind) => {
+        workbook.load(kind, panel.lang);
+        void panel.readTable();
+      }
+    );
+    panel.onLanguage = view.redraw;
+    root.replaceChildren(h('div', { class: 'bp-preview' }, view.element, host));
+  } else {
+    root.replaceChildren(host);
+  }
+  panel.build();
+  void panel.readTable();
+}

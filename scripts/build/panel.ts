@@ -1,6 +1,49 @@
-import type { BuildContext } from './context';
+/**
+ * The panel's own output: dist/sheets/Sidebar.html, one self-contained page (inline style and
+ * script) that the Sheets add-on serves with HtmlService. The Excel task pane bundles the panel
+ * itself (scripts/build/excel.ts), so nothing else is written here.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { bundleDefaults, type BuildContext } from './context';
 
-/** Builds the panel surface into ctx.dist. */
+/** Text inside an inline <script>/<style> must not close the element early. */
+export const inlineSafe = (code: string, tag: 'script' | 'style'): string =>
+  code.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
+
+export function sidebarHtml(js: string, css: string): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="fr">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<base target="_top">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<style>${inlineSafe(css, 'style')}</style>`,
+    '</head>',
+    '<body>',
+    '<div id="app"></div>',
+    `<script>${inlineSafe(js, 'script')}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
 export async function buildPanel(ctx: BuildContext): Promise<void> {
-  void ctx;
+  const result = await build({
+    ...bundleDefaults,
+    // core imports zod/mini itself; the zod → zod/mini prefix alias would make it zod/mini/mini.
+    alias: {},
+    entryPoints: [path.join(ctx.root, 'panel', 'src', 'sidebar.ts')],
+    format: 'iife',
+    outdir: path.join(ctx.dist, 'sheets'),
+    write: false,
+  });
+  const text = (ext: string): string =>
+    result.outputFiles.find((f) => f.path.endsWith(ext))?.text.trim() ?? '';
+  const out = path.join(ctx.dist, 'sheets');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'Sidebar.html'), sidebarHtml(text('.js'), text('.css')));
 }

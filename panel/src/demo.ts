@@ -1,0 +1,123 @@
+/**
+ * The preview's demo workbooks: the four projects of METHOD.md, a generated 1 000-project portfolio
+ * (deterministic, with a few rows invalid on purpose so the validation shows), or an empty workbook.
+ */
+import { CRITERIA, EXAMPLE_PROJECTS, type Lang } from '@boussole/core';
+import { templateName } from '@boussole/core/src/templates/ids';
+import type { CellValue } from './bridge';
+import { t } from './i18n';
+
+export type DemoKind = 'method' | 'portfolio' | 'empty';
+export const DEMO_KINDS: readonly DemoKind[] = ['method', 'portfolio', 'empty'];
+
+export interface DemoSheet {
+  name: string;
+  cells: CellValue[][];
+}
+
+type Project = readonly [
+  name: string,
+  impact: CellValue,
+  effort: CellValue,
+  risk: CellValue,
+  alignment: CellValue,
+];
+
+/** The header row the priority-scoring template uses: project, then the method's criteria. */
+export const projectHeaders = (lang: Lang): string[] => [
+  t('project', lang),
+  ...CRITERIA.map((c) => c.label[lang]),
+];
+
+/** A title row, a blank row, the header row, then the projects (so the header is not on row 1). */
+function sheetOf(name: string, lang: Lang, projects: readonly Project[]): DemoSheet {
+  return {
+    name,
+    cells: [[t('demoTitle', lang)], [], projectHeaders(lang), ...projects.map((p) => [...p])],
+  };
+}
+
+export const methodProjects = (lang: Lang): Project[] =>
+  EXAMPLE_PROJECTS.map((p) => [p.name[lang], p.impact, p.effort, p.risk, p.alignment]);
+
+/** mulberry32: a small seeded generator, so the portfolio is the same on every open. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ACTIONS = {
+  fr: ['Automatisation', 'Assistant IA', 'Prévision', 'Détection', 'Analyse', 'Tri automatique'],
+  en: ['Automation', 'AI assistant', 'Forecasting', 'Detection', 'Analysis', 'Automatic sorting'],
+};
+const OBJECTS = {
+  fr: [
+    'des factures',
+    'des devis',
+    'du recrutement',
+    'des stocks',
+    'des réclamations',
+    'de la trésorerie',
+    'des contrats',
+    'des notes de frais',
+  ],
+  en: [
+    'of invoices',
+    'of quotes',
+    'of recruitment',
+    'of stock',
+    'of complaints',
+    'of cash',
+    'of contracts',
+    'of expense claims',
+  ],
+};
+const TEAMS = {
+  fr: [
+    'Finance',
+    'RH',
+    'Achats',
+    'Ventes',
+    'Logistique',
+    'Juridique',
+    'Marketing',
+    'Service client',
+  ],
+  en: [
+    'Finance',
+    'HR',
+    'Purchasing',
+    'Sales',
+    'Logistics',
+    'Legal',
+    'Marketing',
+    'Customer service',
+  ],
+};
+
+/** Every 97th row carries one of the three problems the panel must list (blank, text, out of range). */
+const FLAWS: readonly CellValue[] = [null, 'n/a', 12];
+
+export function generatedProjects(lang: Lang, count = 1000, seed = 20240601): Project[] {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+  const mark = () => Math.round(next() * 10);
+  return Array.from({ length: count }, (_, i) => {
+    const name = `${pick(ACTIONS[lang])} ${pick(OBJECTS[lang])} — ${pick(TEAMS[lang])} ${i + 1}`;
+    const marks: CellValue[] = [mark(), mark(), mark(), mark()];
+    if (i % 97 === 42) marks[Math.floor(i / 97) % 4] = FLAWS[Math.floor(i / 97) % FLAWS.length];
+    return [name, marks[0], marks[1], marks[2], marks[3]] as const;
+  });
+}
+
+export function demoSheets(kind: DemoKind, lang: Lang): DemoSheet[] {
+  const name = templateName('priority-scoring', lang);
+  if (kind === 'method') return [sheetOf(name, lang, methodProjects(lang))];
+  if (kind === 'portfolio') return [sheetOf(name, lang, generatedProjects(lang))];
+  return [{ name: t('emptySheet', lang), cells: [] }];
+}

@@ -1,0 +1,178 @@
+/**
+ * The preview host: an in-memory workbook that behaves like a spreadsheet for the panel (typed
+ * numbers become numbers, written formulas are kept as formulas, non-empty cells are reported
+ * before a write), so the task-pane page works outside Office.
+ */
+import { isBlank, parseNumberText, type Lang, type TemplateOptions } from '@boussole/core';
+import { templateName } from '@boussole/core/src/templates/ids';
+import type {
+  CellValue,
+  ChartRequest,
+  HostBridge,
+  ReadResult,
+  SheetBlock,
+  WriteRequest,
+  WriteResult,
+} from './bridge';
+import { a1Range, findConflicts, r1c1ToA1 } from './cells';
+import { demoSheets, methodProjects, projectHeaders, type DemoKind } from './demo';
+
+export interface PreviewSheet {
+  name: string;
+  /** Row-major, ragged: a missing cell is empty. */
+  cells: CellValue[][];
+  /** "row,column" (0-based) of the cells holding a formula written by the panel. */
+  formulas: Set<string>;
+  charts: ChartRequest[];
+}
+
+export class PreviewWorkbook {
+  sheets: PreviewSheet[] = [];
+  active = 0;
+  private listeners: (() => void)[] = [];
+
+  constructor(kind: DemoKind, lang: Lang) {
+    this.load(kind, lang);
+  }
+
+  load(kind: DemoKind, lang: Lang): void {
+    this.sheets = demoSheets(kind, lang).map((s) => ({ ...s, formulas: new Set(), charts: [] }));
+    this.active = 0;
+    this.changed();
+  }
+
+  get activeSheet(): PreviewSheet {
+    return this.sheets[this.active];
+  }
+
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(): void {
+    this.listeners.forEach((l) => l());
+  }
+
+  /** What a user types into a cell: numbers as a spreadsheet reads them, anything else as text. */
+  type(row: number, column: number, input: string): void {
+    const n = parseNumberText(input);
+    const value = isBlank(input)
+      ? null
+      : typeof n === 'number' && !/[%€$£]/.test(input)
+        ? n
+        : input;
+    // No change event: the grid the user types in stays as it is (and keeps the focus).
+    this.set(this.activeSheet, row, column, value, false);
+  }
+
+  private set(
+    sheet: PreviewSheet,
+    row: number,
+    column: number,
+    v: CellValue,
+    formula: boolean
+  ): void {
+    while (sheet.cells.length <= row) sheet.cells.push([]);
+    const line = sheet.cells[row];
+    while (line.length <= column) line.push(null);
+    line[column] = v;
+    const key = `${row},${column}`;
+    if (formula) sheet.formulas.add(key);
+    else sheet.formulas.delete(key);
+  }
+
+  sheet(name: string): PreviewSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`No sheet named ${name}`);
+    return s;
+  }
+
+  width(sheet: PreviewSheet): number {
+    return sheet.cells.reduce((w, line) => Math.max(w, line.length), 0);
+  }
+
+  /** The cells of a rectangle (0-based), empty ones as null. */
+  block(
+    sheet: PreviewSheet,
+    row: number,
+    column: number,
+    rows: number,
+    columns: number
+  ): CellValue[][] {
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => sheet.cells[row + r]?.[column + c] ?? null)
+    );
+  }
+
+  /** The whole sheet as one block, or none when it is empty. */
+  sheetBlocks(sheet: PreviewSheet): SheetBlock[] {
+    const values = this.block(sheet, 0, 0, sheet.cells.length, this.width(sheet));
+    return values.length ? [{ sheet: sheet.name, row: 1, column: 1, values }] : [];
+  }
+
+  /** Formulas are stored as a spreadsheet shows them, in A1 notation. */
+  write(req: WriteRequest): WriteResult {
+    const sheet = this.sheet(req.sheet);
+    const rows = req.rows + 1;
+    const columns = req.headers.length;
+    const target = this.block(sheet, req.row - 1, req.column - 1, rows, columns);
+    const conflict = req.overwrite ? undefined : findConflicts(target, req.row, req.column);
+    if (conflict) return conflict;
+    // A leading apostrophe marks literal text in a host and is not part of the value.
+    req.headers.forEach((h, c) =>
+      this.set(sheet, req.row - 1, req.column - 1 + c, h.replace(/^'/, ''), false)
+    );
+    for (let r = req.row + 1; r < req.row + rows; r++) {
+      req.formulasR1C1.forEach((f, c) =>
+        this.set(sheet, r - 1, req.column - 1 + c, r1c1ToA1(f, r, req.column + c), true)
+      );
+    }
+    this.changed();
+    return { status: 'written', address: a1Range(req.row, req.column, rows, columns) };
+  }
+
+  insertTemplate(options: TemplateOptions): string {
+    const lang = options.lang ?? 'fr';
+    const base = templateName('priority-scoring', lang);
+    let name = base;
+    for (let n = 2; this.sheets.some((s) => s.name === name); n++) name = `${base} (${n})`;
+    const cells: CellValue[][] = [[], [], projectHeaders(lang)];
+    if (options.examples) cells.push(...methodProjects(lang).map((p) => [...p]));
+    this.sheets.push({ name, cells, formulas: new Set(), charts: [] });
+    this.active = this.sheets.length - 1;
+    this.changed();
+    return name;
+  }
+
+  drawChart(req: ChartRequest): void {
+    this.sheet(req.sheet).charts.push(req);
+    this.changed();
+  }
+}
+
+export interface PreviewBridge extends HostBridge {
+  readonly workbook: PreviewWorkbook;
+}
+
+export const isPreviewBridge = (b: HostBridge): b is PreviewBridge => 'workbook' in b;
+
+/** A bridge over an in-memory workbook, opening on the four projects of METHOD.md. */
+export function createPreviewBridge(lang: Lang = 'fr', kind: DemoKind = 'method'): PreviewBridge {
+  const workbook = new PreviewWorkbook(kind, lang);
+  return {
+    workbook,
+    async readTable(): Promise<ReadResult> {
+      return { blocks: workbook.sheetBlocks(workbook.activeSheet) };
+    },
+    async writeResults(req) {
+      return workbook.write(req);
+    },
+    async insertTemplate(options) {
+      const sheet = workbook.insertTemplate(options);
+      return { sheet, blocks: workbook.sheetBlocks(workbook.sheet(sheet)) };
+    },
+    async drawChart(req) {
+      workbook.drawChart(req);
+    },
+  };
+}

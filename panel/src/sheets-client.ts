@@ -1,0 +1,26 @@
+/// <reference types="google.script.client-side" />
+/**
+ * The Sheets HostBridge on the sidebar side: each method is exactly one google.script.run call to
+ * the server function of the same role (sheets-addon/src/panel-server.ts).
+ */
+import type { HostBridge } from './bridge';
+import { SHEETS_CALLS } from './sheets-calls';
+
+function call<T>(name: string, ...args: unknown[]): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler((value: T) => resolve(value))
+      .withFailureHandler((error: Error) => reject(error));
+    // Requests are plain data, which google.script.run accepts; its typings only lack the interfaces.
+    runner[name](...(args as google.script.Parameter[]));
+  });
+}
+
+export function createSheetsBridge(): HostBridge {
+  return {
+    readTable: () => call(SHEETS_CALLS.readTable),
+    writeResults: (request) => call(SHEETS_CALLS.writeResults, request),
+    insertTemplate: (options) => call(SHEETS_CALLS.insertTemplate, options),
+    drawChart: (request) => call(SHEETS_CALLS.drawChart, request),
+  };
+}

@@ -1,0 +1,106 @@
+/** The impact/effort matrix drawn as inline SVG: quadrants split at the threshold, one dot a project. */
+import { QUADRANTS, SCORE_MAX, type CostDirection, type Lang, type Quadrant } from '@boussole/core';
+import { formatNumber, t } from '../i18n';
+import { effortAsCost, type RankedProject } from '../ranking';
+import { s } from './dom';
+import { projectName } from './results';
+
+const SIZE = 300;
+const PAD = { left: 34, right: 10, top: 10, bottom: 34 };
+const W = SIZE - PAD.left - PAD.right;
+const H = SIZE - PAD.top - PAD.bottom;
+/** Numbered dots up to this many projects; a large portfolio shows plain dots. */
+const LABELLED = 12;
+
+const x = (effort: number) => PAD.left + (effort / SCORE_MAX) * W;
+const y = (impact: number) => PAD.top + H - (impact / SCORE_MAX) * H;
+
+/** Where each quadrant sits: high impact is up, high effort is right. */
+const CORNERS: readonly [Quadrant, 'left' | 'right', 'top' | 'bottom'][] = [
+  ['quick-win', 'left', 'top'],
+  ['major-project', 'right', 'top'],
+  ['fill-in', 'left', 'bottom'],
+  ['avoid', 'right', 'bottom'],
+];
+
+export function chartView(
+  ranked: readonly RankedProject[],
+  threshold: number,
+  direction: CostDirection,
+  lang: Lang
+): SVGSVGElement {
+  const tx = x(threshold);
+  const ty = y(threshold);
+  const areas = CORNERS.map(([q, side, edge]) => {
+    const left = side === 'left' ? PAD.left : tx;
+    const top = edge === 'top' ? PAD.top : ty;
+    const width = side === 'left' ? tx - PAD.left : PAD.left + W - tx;
+    const height = edge === 'top' ? ty - PAD.top : PAD.top + H - ty;
+    const labelX = side === 'left' ? PAD.left + 4 : PAD.left + W - 4;
+    const labelY = edge === 'top' ? PAD.top + 12 : PAD.top + H - 5;
+    return s(
+      'g',
+      { class: `bp-area bp-q-${q}` },
+      s('rect', { x: left, y: top, width: Math.max(0, width), height: Math.max(0, height) }),
+      s(
+        'text',
+        {
+          x: labelX,
+          y: labelY,
+          'text-anchor': side === 'left' ? 'start' : 'end',
+          class: 'bp-area-label',
+        },
+        QUADRANTS[q][lang]
+      )
+    );
+  });
+  const ticks = [0, 5, 10].flatMap((v) => [
+    s('text', { x: x(v), y: PAD.top + H + 14, 'text-anchor': 'middle', class: 'bp-tick' }, v),
+    s('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'bp-tick' }, v),
+  ]);
+  const labelled = ranked.length <= LABELLED;
+  // Draw the best last so that it sits on top.
+  const dots = [...ranked].reverse().map((p) => {
+    const cx = x(effortAsCost(p.scores.effort, direction));
+    const cy = y(p.scores.impact);
+    const title = `${p.rank}. ${projectName(p, lang)} — ${t('score', lang)} ${formatNumber(p.score, lang, 1, 1)}`;
+    return s(
+      'g',
+      { class: `bp-dot bp-q-${p.quadrant}` },
+      s('title', {}, title),
+      s('circle', { cx, cy, r: labelled ? 9 : 3 }),
+      labelled ? s('text', { x: cx, y: cy + 3.5, 'text-anchor': 'middle' }, p.rank) : null
+    );
+  });
+  return s(
+    'svg',
+    {
+      class: 'bp-matrix',
+      viewBox: `0 0 ${SIZE} ${SIZE}`,
+      role: 'img',
+      'aria-label': `${t('chart', lang)}. ${t('chartLabel', lang, ranked.length)}`,
+    },
+    ...areas,
+    s('line', { x1: tx, y1: PAD.top, x2: tx, y2: PAD.top + H, class: 'bp-threshold' }),
+    s('line', { x1: PAD.left, y1: ty, x2: PAD.left + W, y2: ty, class: 'bp-threshold' }),
+    s('rect', { x: PAD.left, y: PAD.top, width: W, height: H, class: 'bp-frame' }),
+    ...ticks,
+    s(
+      'text',
+      { x: PAD.left + W / 2, y: SIZE - 4, 'text-anchor': 'middle', class: 'bp-axis' },
+      t('effortAxis', lang)
+    ),
+    s(
+      'text',
+      {
+        x: 12,
+        y: PAD.top + H / 2,
+        'text-anchor': 'middle',
+        class: 'bp-axis',
+        transform: `rotate(-90 12 ${PAD.top + H / 2})`,
+      },
+      t('impactAxis', lang)
+    ),
+    ...dots
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The preview's demo workbook, shown beside the panel outside Office: a small editable grid of the
+ * active sheet (cells typed here behave as in a spreadsheet), the sheet tabs, the demo data choice,
+ * and what the panel wrote (formulas, charts).
+ */
+import type { Lang } from '@boussole/core';
+import { a1, a1Range, columnLetter } from '../cells';
+import { DEMO_KINDS, type DemoKind } from '../demo';
+import { formatNumber, t } from '../i18n';
+import type { PreviewWorkbook } from '../preview-bridge';
+import { h, uid } from './dom';
+
+/** Rows drawn in the grid; the rest of a long sheet is counted, not drawn. */
+const GRID_ROWS = 40;
+const MIN_COLUMNS = 6;
+
+const DATASET_LABEL = {
+  method: 'datasetMethod',
+  portfolio: 'datasetPortfolio',
+  empty: 'datasetEmpty',
+} as const;
+
+export function previewView(
+  workbook: PreviewWorkbook,
+  lang: () => Lang,
+  onLoad: (kind: DemoKind) => void
+): { element: HTMLElement; redraw: () => void } {
+  const root = h('section', { class: 'bp-workbook' });
+  let kind: DemoKind = 'method';
+  const draw = (): void => {
+    const L = lang();
+    const id = uid('bp-dataset');
+    const select = h(
+      'select',
+      { id, 'data-key': 'dataset' },
+      ...DEMO_KINDS.map((k) =>
+        h('option', { value: k, selected: k === kind }, t(DATASET_LABEL[k], L))
+      )
+    );
+    select.addEventListener('change', () => {
+      kind = select.value as DemoKind;
+      onLoad(kind);
+      root.querySelector<HTMLElement>('[data-key="dataset"]')?.focus();
+    });
+    const tabs = workbook.sheets.map((sheet, i) => {
+      const tab = h(
+        'button',
+        {
+          type: 'button',
+          class: 'bp-tab',
+          'aria-pressed': i === workbook.active ? 'true' : 'false',
+        },
+        sheet.name
+      );
+      tab.addEventListener('click', () => {
+        workbook.active = i;
+        draw();
+      });
+      return tab;
+    });
+    root.replaceChildren(
+      h(
+        'header',
+        { class: 'bp-workbook-header' },
+        h('h1', {}, t('previewTitle', L)),
+        h('p', {}, t('previewNote', L)),
+        h('div', { class: 'bp-field bp-inline' }, h('label', { for: id }, t('dataset', L)), select)
+      ),
+      grid(workbook, L),
+      h('nav', { class: 'bp-tabs' }, ...tabs),
+      ...workbook.activeSheet.charts.map((c) =>
+        h(
+          'p',
+          { class: 'bp-help' },
+          t(
+            'sheetChart',
+            L,
+            c.title,
+            `${a1Range(c.firstRow, c.xColumn, c.lastRow - c.firstRow + 1, 1)} × ${a1Range(c.firstRow, c.yColumn, c.lastRow - c.firstRow + 1, 1)}`
+          )
+        )
+      )
+    );
+  };
+  workbook.onChange(draw);
+  draw();
+  return { element: root, redraw: draw };
+}
+
+function grid(workbook: PreviewWorkbook, lang: Lang): HTMLElement {
+  const sheet = workbook.activeSheet;
+  const columns = Math.max(MIN_COLUMNS, workbook.width(sheet) + 1);
+  const rows = Math.min(Math.max(sheet.cells.length + 1, 12), GRID_ROWS);
+  const head = h(
+    'tr',
+    {},
+    h('th', { class: 'bp-corner' }),
+    ...Array.from({ length: columns }, (_, c) => h('th', { scope: 'col' }, columnLetter(c + 1)))
+  );
+  const body = Array.from({ length: rows }, (_, r) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, r + 1),
+      ...Array.from({ length: columns }, (_, c) => {
+        const v = sheet.cells[r]?.[c] ?? null;
+        const formula = sheet.formulas.has(`${r},${c}`);
+        const input = h('input', {
+          type: 'text',
+          value: v === null ? '' : String(v),
+          'aria-label': t('cell', lang, a1(r + 1, c + 1)),
+          'data-cell': a1(r + 1, c + 1),
+          class: formula ? 'bp-formula' : typeof v === 'number' ? 'bp-num' : undefined,
+          title: formula ? String(v) : undefined,
+        });
+        input.addEventListener('change', () => workbook.type(r, c, input.value));
+        return h('td', {}, input);
+      })
+    )
+  );
+  const hidden = sheet.cells.length - rows;
+  return h(
+    'div',
+    { class: 'bp-sheet' },
+    h('table', { class: 'bp-cells' }, h('thead', {}, head), h('tbody', {}, ...body)),
+    hidden > 0
+      ? h('p', { class: 'bp-help' }, t('hiddenRows', lang, formatNumber(hidden, lang)))
+      : ''
+  );
+}

@@ -1,0 +1,123 @@
+/** The ranked list (with the quadrant counts) and the list of rows that could not be scored. */
+import { CRITERIA, QUADRANTS, type Lang, type Quadrant } from '@boussole/core';
+import { formatNumber, t } from '../i18n';
+import type { RankedProject } from '../ranking';
+import type { InvalidRow } from '../table';
+import { h } from './dom';
+
+/** Rows shown before "Show all": a long portfolio stays quick to draw. */
+const FIRST_ROWS = 50;
+const INVALID_SHOWN = 30;
+
+export const QUADRANT_ORDER: readonly Quadrant[] = [
+  'quick-win',
+  'major-project',
+  'fill-in',
+  'avoid',
+];
+
+export const projectName = (p: { name: string; row: number }, lang: Lang): string =>
+  p.name || t('row', lang, p.row);
+
+export function rankingView(
+  ranked: readonly RankedProject[],
+  lang: Lang,
+  showAll: boolean,
+  onShowAll: () => void
+): HTMLElement {
+  const counts = QUADRANT_ORDER.map((q) => {
+    const n = ranked.filter((p) => p.quadrant === q).length;
+    return h(
+      'li',
+      { class: `bp-chip bp-q-${q}` },
+      h('span', { class: 'bp-chip-count' }, n),
+      ` ${QUADRANTS[q][lang]}`
+    );
+  });
+  const shown = showAll ? ranked : ranked.slice(0, FIRST_ROWS);
+  const body = shown.map((p) =>
+    h(
+      'tr',
+      { 'data-row': p.row },
+      h('td', { class: 'bp-rank' }, p.rank),
+      h('th', { scope: 'row', class: 'bp-name' }, projectName(p, lang)),
+      h('td', { class: 'bp-score' }, formatNumber(p.score, lang, 1, 1)),
+      h('td', {}, h('span', { class: `bp-tag bp-q-${p.quadrant}` }, QUADRANTS[p.quadrant][lang]))
+    )
+  );
+  const parts: Node[] = [
+    h('h2', {}, t('ranking', lang)),
+    h('ul', { class: 'bp-chips' }, ...counts),
+  ];
+  if (!ranked.length) parts.push(h('p', { class: 'bp-help' }, t('noValidRow', lang)));
+  else {
+    parts.push(
+      h(
+        'div',
+        { class: 'bp-table-wrap' },
+        h(
+          'table',
+          { class: 'bp-table' },
+          h('caption', { class: 'bp-sr' }, t('ranking', lang)),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, t('rank', lang)),
+              h('th', { scope: 'col' }, t('project', lang)),
+              h('th', { scope: 'col' }, t('score', lang)),
+              h('th', { scope: 'col' }, t('quadrant', lang))
+            )
+          ),
+          h('tbody', {}, ...body)
+        )
+      )
+    );
+  }
+  if (shown.length < ranked.length) {
+    const more = h(
+      'button',
+      { type: 'button', class: 'bp-button bp-link', 'data-key': 'show-all' },
+      t('showAll', lang, formatNumber(ranked.length, lang))
+    );
+    more.addEventListener('click', onShowAll);
+    parts.push(more);
+  }
+  return h('section', { class: 'bp-section', 'aria-label': t('ranking', lang) }, ...parts);
+}
+
+const criterionLabel = (key: string, lang: Lang): string =>
+  CRITERIA.find((c) => c.key === key)?.label[lang] ?? key;
+
+export function invalidView(invalid: readonly InvalidRow[], lang: Lang): HTMLElement | string {
+  if (!invalid.length) return '';
+  const items = invalid.slice(0, INVALID_SHOWN).map((r) =>
+    h(
+      'li',
+      { 'data-row': r.row },
+      h('strong', {}, t('row', lang, r.row)),
+      r.name ? ` · ${r.name}` : '',
+      ' — ',
+      r.problems
+        .map((p) => {
+          const c = criterionLabel(p.criterion, lang);
+          return p.problem === 'blank' ? t('blank', lang, c) : t(p.problem, lang, c, p.value);
+        })
+        .join(lang === 'fr' ? ' ; ' : '; ')
+    )
+  );
+  const rest = invalid.length - items.length;
+  return h(
+    'section',
+    {
+      class: 'bp-section bp-invalid',
+      role: 'region',
+      'aria-label': t('invalidTitle', lang, invalid.length),
+    },
+    h('h2', {}, t('invalidTitle', lang, invalid.length)),
+    h('ul', {}, ...items),
+    rest > 0 ? h('p', { class: 'bp-help' }, t('moreInvalid', lang, rest)) : ''
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * What the panel asks a host to write: score, rank and quadrant as live native formulas in new
+ * columns right of the table, and the in-sheet chart over the same live cells. Formulas only
+ * reference cells: a project name never enters a formula or a written text.
+ */
+import {
+  clean,
+  literalText,
+  priorityFormula,
+  quadrantFormula,
+  rankFormula,
+  unlessBlank,
+  SCORE_MAX,
+  SCORE_MIN,
+  type Lang,
+  type Text,
+} from '@boussole/core';
+import type { ChartRequest, WriteRequest } from './bridge';
+import { columnRangeR1C1, sameRowRef } from './cells';
+import { headerKey, type Mapping } from './headers';
+import { SCORE_DECIMALS, type Settings } from './ranking';
+import type { ProjectTable } from './table';
+
+/** Headers of the written columns: named after the add-in so a later write recognises them. */
+export const OUTPUT_HEADERS: readonly Text[] = [
+  { fr: 'Score (Boussole)', en: 'Score (Boussole)' },
+  { fr: 'Rang (Boussole)', en: 'Rank (Boussole)' },
+  { fr: 'Quadrant (Boussole)', en: 'Quadrant (Boussole)' },
+];
+const NUMBER_FORMATS = ['0.0', '0', null];
+
+/**
+ * Where the result columns go: over the add-in's own columns when the table already ends with them
+ * (a second write; the host still asks before replacing them), else just right of the table.
+ */
+export function outputColumn(table: ProjectTable): number {
+  const n = OUTPUT_HEADERS.length;
+  const tail = table.headers.slice(-n).map(headerKey);
+  const ours = OUTPUT_HEADERS.every(
+    (h, i) => tail[i] === headerKey(h.fr) || tail[i] === headerKey(h.en)
+  );
+  return ours ? table.lastColumn - n + 1 : table.lastColumn + 1;
+}
+
+type Refs = { impact: string; effort: string; risk: string; alignment: string };
+
+/** The four criteria as R1C1 references from a cell of the given column, on the same row. */
+function refsFrom(table: ProjectTable, mapping: Mapping, column: number): Refs {
+  const at = (i: number | undefined): string => {
+    if (i === undefined) throw new Error('unmapped criterion');
+    return sameRowRef(table.firstColumn + i - column);
+  };
+  return {
+    impact: at(mapping.impact),
+    effort: at(mapping.effort),
+    risk: at(mapping.risk),
+    alignment: at(mapping.alignment),
+  };
+}
+
+/** The score, blank unless all four criteria are numbers from 0 to 10 (as the panel checks them). */
+function scoreFormula(r: Refs, s: Settings): string {
+  const all = [r.impact, r.effort, r.risk, r.alignment].join(',');
+  const [wi, we, wr, wa] = s.weights.map(clean);
+  const body = priorityFormula(r, [wi, we, wr, wa], s.direction).slice(1);
+  return `=IF(OR(COUNT(${all})<4,MIN(${all})<${SCORE_MIN},MAX(${all})>${SCORE_MAX}),"",ROUND(${body},${SCORE_DECIMALS}))`;
+}
+
+/** The write request for the table; `overwrite` starts false so that the host reports conflicts. */
+export function planWrite(
+  table: ProjectTable,
+  mapping: Mapping,
+  s: Settings,
+  lang: Lang
+): WriteRequest {
+  const column = outputColumn(table);
+  const first = table.headerRow + 1;
+  const last = table.headerRow + table.rows.length;
+  const quadrantRefs = refsFrom(table, mapping, column + 2);
+  return {
+    sheet: table.sheet,
+    row: table.headerRow,
+    column,
+    headers: OUTPUT_HEADERS.map((h) => literalText(h[lang])),
+    formulasR1C1: [
+      scoreFormula(refsFrom(table, mapping, column), s),
+      unlessBlank(rankFormula('RC[-1]', columnRangeR1C1(first, last, column)), 'RC[-1]'),
+      unlessBlank(
+        quadrantFormula(quadrantRefs.impact, quadrantRefs.effort, s.threshold, lang, s.direction),
+        'RC[-2]'
+      ),
+    ],
+    rows: table.rows.length,
+    numberFormats: NUMBER_FORMATS,
+    overwrite: false,
+  };
+}
+
+/** The in-sheet impact/effort chart, placed right of the result columns. */
+export function planChart(
+  table: ProjectTable,
+  mapping: Mapping,
+  titles: { title: string; xTitle: string; yTitle: string }
+): ChartRequest {
+  if (mapping.impact === undefined || mapping.effort === undefined) {
+    throw new Error('unmapped criterion');
+  }
+  return {
+    sheet: table.sheet,
+    firstRow: table.headerRow + 1,
+    lastRow: table.headerRow + table.rows.length,
+    xColumn: table.firstColumn + mapping.effort,
+    yColumn: table.firstColumn + mapping.impact,
+    anchorRow: table.headerRow,
+    anchorColumn: outputColumn(table) + OUTPUT_HEADERS.length + 1,
+    ...titles,
+  };
+}
