@@ -8,6 +8,7 @@ import { insertFromMenu, insertTemplate } from './templates';
 import { buildMenu } from './menu';
 import { showFunctionReference, showPanel } from './dialogs';
 import { TEMPLATE_HANDLERS } from './names';
+import { PANEL_SERVER_FUNCTIONS } from './panel-server';
 
 export { callFunction } from './functions';
 
@@ -32,5 +33,8 @@ export const TOP_LEVEL = topLevel(
     showPanel,
     showFunctionReference,
   },
-  Object.fromEntries(TEMPLATE_HANDLERS.map((h) => [h.name, () => insertFromMenu(h.id, h.examples)]))
+  Object.fromEntries(
+    TEMPLATE_HANDLERS.map((h) => [h.name, () => insertFromMenu(h.id, h.examples)])
+  ),
+  PANEL_SERVER_FUNCTIONS
 );

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATALOGUE, TEMPLATE_IDS, templateName, type Lang } from '@boussole/core';
+import { SHEETS_CALLS } from '@boussole/panel/src/sheets-calls';
 import type { FakeMenu } from '../../test/fakes/sheets';
 import { codeText, DIST, loadCode } from './code-js';
 
@@ -110,6 +111,22 @@ const escaped = (t: string): string =>
     .replace(/'/g, '&#39;');
 
 describe('sidebars', () => {
+  test('the panel build wrote Sidebar.html, and showPanel serves it', () => {
+    const html = readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8');
+    const s = loadCode({ userLocale: 'en', htmlFiles: { Sidebar: html } }, code);
+    s.run('showPanel');
+    expect(s.world.ui.sidebars[0].getContent()).toBe(html);
+    expect(s.world.ui.sidebars[0].getTitle()).toBe('Boussole — Priority panel');
+  });
+
+  test.each(Object.values(SHEETS_CALLS))(
+    'the sidebar calls %s through google.script.run: a top-level function',
+    (name) => {
+      expect(declared.has(name)).toBe(true);
+      expect(name.endsWith('_')).toBe(false);
+    }
+  );
+
   test('showPanel opens the Sidebar file with a localised title', () => {
     const s = loadCode({ userLocale: 'fr', htmlFiles: { Sidebar: '<p>panel</p>' } }, code);
     s.run('showPanel');
