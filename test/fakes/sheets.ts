@@ -172,6 +172,33 @@ export function parseA1(
   return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
 }
 
+/**
+ * An R1C1 formula as Sheets stores it for the cell at (row, col): R[-1]C → A1 style. Text inside
+ * string literals is left alone.
+ */
+export function r1c1ToA1(formula: string, row: number, col: number): string {
+  const part = (spec: string | undefined, base: number): [number, boolean] => {
+    if (spec === undefined || spec === '') return [base, false];
+    if (spec.startsWith('[')) return [base + Number(spec.slice(1, -1)), false];
+    return [Number(spec), true];
+  };
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((chunk, i) =>
+      i % 2 === 1
+        ? chunk
+        : chunk.replace(
+            /(?<![A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_(])/g,
+            (_m, r: string | undefined, c: string | undefined) => {
+              const [rr, rAbs] = part(r, row);
+              const [cc, cAbs] = part(c, col);
+              return `${cAbs ? '$' : ''}${columnLetters(cc)}${rAbs ? '$' : ''}${rr}`;
+            }
+          )
+    )
+    .join('');
+}
+
 // ---------------------------------------------------------------------------------------------
 // Builders: data validation, conditional formats, charts
 
@@ -447,7 +474,8 @@ type RangeMethods =
   | 'getCell'
   | 'offset'
   | 'activate'
-  | 'isBlank';
+  | 'isBlank'
+  | 'setFormulasR1C1';
 
 export class FakeRange implements Faked<GRange, RangeMethods> {
   constructor(
@@ -524,6 +552,15 @@ export class FakeRange implements Faked<GRange, RangeMethods> {
     return this.each(this.fill(formula), 'setFormula', (c, f) => {
       c.formula = f;
       c.value = '';
+    });
+  }
+  setFormulasR1C1(formulas: string[][]): this {
+    let r = 0;
+    let c = 0;
+    return this.each(formulas, 'setFormulasR1C1', (cell, f) => {
+      cell.formula = f === '' ? '' : r1c1ToA1(f, this.row + r, this.col + c);
+      cell.value = '';
+      if (++c === this.cols) [r, c] = [r + 1, 0];
     });
   }
   setNumberFormats(formats: string[][]): this {
@@ -667,7 +704,8 @@ type SheetMethods =
   | 'setTabColor'
   | 'newChart'
   | 'insertChart'
-  | 'getCharts';
+  | 'getCharts'
+  | 'insertColumnsAfter';
 
 let nextSheetId = 1;
 
@@ -687,8 +725,8 @@ export class FakeSheet implements Faked<GSheet, SheetMethods> {
   constructor(
     readonly world: FakeSheetsWorld,
     public name: string,
-    readonly maxRows = 1000,
-    readonly maxCols = 26
+    public maxRows = 1000,
+    public maxCols = 26
   ) {}
 
   /** A cell for writing (created on demand); grows nothing: Sheets refuses writes off the grid. */
@@ -799,6 +837,17 @@ export class FakeSheet implements Faked<GSheet, SheetMethods> {
   }
   setTabColor(color: string | null): FakeSheet {
     this.tabColor = color;
+    return this.self;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
+    this.world.requireWrite('Sheet.insertColumnsAfter');
+    const moved = [...this.cells].filter(([k]) => Number(k.split(',')[1]) > afterPosition);
+    for (const [k] of moved) this.cells.delete(k);
+    for (const [k, cell] of moved) {
+      const [r, c] = k.split(',').map(Number);
+      this.cells.set(`${r},${c + howMany}`, cell);
+    }
+    this.maxCols += howMany;
     return this.self;
   }
   newChart(): FakeChartBuilder {
@@ -1142,7 +1191,15 @@ export class FakeSheetsWorld {
   }
 
   range(sheet: FakeSheet, row: number, col: number, rows: number, cols: number): FakeRange {
-    if (row < 1 || col < 1 || rows < 1 || cols < 1)
+    // Like Sheets: a range must fit the grid (a new sheet has 1000 rows × 26 columns).
+    if (
+      row < 1 ||
+      col < 1 ||
+      rows < 1 ||
+      cols < 1 ||
+      row + rows - 1 > sheet.maxRows ||
+      col + cols - 1 > sheet.maxCols
+    )
       throw new Error(`The coordinates of the range are outside the dimensions of the sheet.`);
     return counted(new FakeRange(sheet, row, col, rows, cols), 'Range', this.log);
   }
