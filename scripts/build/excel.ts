@@ -1,6 +1,148 @@
-import type { BuildContext } from './context';
+/**
+ * dist/excel: functions.js (classic script), taskpane.html/.js/.css (the shared-runtime page),
+ * manifest.xml for ctx.baseUrl, and the icons. office.js comes from Microsoft's CDN; with
+ * BOUSSOLE_OFFICE_JS=local the page loads a copy from @microsoft/office-js instead (dist/excel/office/),
+ * which is enough outside Office (preview, browser tests) but not inside Excel.
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { TEMPLATE_IDS, templateName, type Lang, type TemplateId } from '@boussole/core';
+import { templateCommand } from '../../excel-addin/src/commands';
+import { bundleDefaults, type BuildContext } from './context';
 
-/** Builds the excel surface into ctx.dist. */
+export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Where the local copy goes, relative to dist/excel. */
+export const LOCAL_OFFICE_JS = 'office/office.js';
+/** office.js loads this companion file from its own folder, even outside Office. */
+const OFFICE_JS_FILES = ['office.js', 'o15apptofilemappingtable.js'];
+
+export type OfficeJsSource = 'cdn' | 'local';
+
+export function officeJsSource(
+  env: Record<string, string | undefined> = process.env
+): OfficeJsSource {
+  return env.BOUSSOLE_OFFICE_JS === 'local' ? 'local' : 'cdn';
+}
+
 export async function buildExcel(ctx: BuildContext): Promise<void> {
-  void ctx;
+  const src = path.join(ctx.root, 'excel-addin', 'src');
+  const out = path.join(ctx.dist, 'excel');
+  mkdirSync(out, { recursive: true });
+  // No alias: core imports zod/mini itself, and the shared zod → zod/mini prefix alias would
+  // turn that into zod/mini/mini.
+  const browser = { ...bundleDefaults, alias: {}, format: 'iife', platform: 'browser' } as const;
+  await build({
+    ...browser,
+    entryPoints: [path.join(src, 'functions.ts')],
+    outfile: path.join(out, 'functions.js'),
+  });
+  await build({
+    ...browser,
+    entryPoints: [path.join(src, 'taskpane.ts')],
+    outfile: path.join(out, 'taskpane.js'),
+  });
+
+  const office = officeJsSource();
+  writeFileSync(
+    path.join(out, 'taskpane.html'),
+    taskpaneHtml(readFileSync(path.join(src, 'taskpane.html'), 'utf8'), office)
+  );
+  if (office === 'local') copyLocalOfficeJs(ctx.root, out);
+
+  const version = (
+    JSON.parse(readFileSync(path.join(ctx.root, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  const manifest = readFileSync(path.join(ctx.root, 'manifests', 'excel', 'manifest.xml'), 'utf8');
+  writeFileSync(path.join(out, 'manifest.xml'), renderManifest(manifest, ctx.baseUrl, version));
+
+  const assets = path.join(ctx.root, 'excel-addin', 'assets');
+  mkdirSync(path.join(out, 'assets'), { recursive: true });
+  for (const f of readdirSync(assets).filter((f) => f.endsWith('.png'))) {
+    copyFileSync(path.join(assets, f), path.join(out, 'assets', f));
+  }
+}
+
+export function taskpaneHtml(source: string, office: OfficeJsSource): string {
+  return source.replace('{{OFFICE_JS}}', office === 'local' ? LOCAL_OFFICE_JS : OFFICE_JS_CDN);
+}
+
+function copyLocalOfficeJs(root: string, out: string): void {
+  const from = path.join(root, 'node_modules', '@microsoft', 'office-js', 'dist');
+  mkdirSync(path.join(out, 'office'), { recursive: true });
+  for (const f of OFFICE_JS_FILES) copyFileSync(path.join(from, f), path.join(out, 'office', f));
+}
+
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Resource ids are at most 32 characters (bt:ShortString id). */
+const labelId = (id: TemplateId): string => `Tpl.${id}`;
+const tipId = (id: TemplateId): string => `TplTip.${id}`;
+
+const TIP: Record<Lang, (name: string) => string> = {
+  en: (name) => `Adds a new “${name}” sheet. Existing sheets are never changed.`,
+  fr: (name) =>
+    `Ajoute une nouvelle feuille « ${name} ». Les feuilles existantes ne sont jamais modifiées.`,
+};
+
+function localisedString(id: string, en: string, fr: string): string {
+  return [
+    `<bt:String id="${id}" DefaultValue="${escapeXml(en)}">`,
+    `  <bt:Override Locale="fr-FR" Value="${escapeXml(fr)}" />`,
+    `</bt:String>`,
+  ].join('\n');
+}
+
+function menuItem(id: TemplateId): string {
+  return [
+    `<Item id="Boussole.Tpl.${id}">`,
+    `  <Label resid="${labelId(id)}" />`,
+    `  <Supertip>`,
+    `    <Title resid="${labelId(id)}" />`,
+    `    <Description resid="${tipId(id)}" />`,
+    `  </Supertip>`,
+    `  <Action xsi:type="ExecuteFunction">`,
+    `    <FunctionName>${templateCommand(id)}</FunctionName>`,
+    `  </Action>`,
+    `</Item>`,
+  ].join('\n');
+}
+
+/** Replaces a `<!-- {{MARK}} -->` line with generated lines at the same indentation. */
+function fill(xml: string, mark: string, blocks: readonly string[]): string {
+  const re = new RegExp(`^([ \\t]*)<!-- \\{\\{${mark}\\}\\} -->$`, 'm');
+  const m = re.exec(xml);
+  if (!m) throw new Error(`manifest source has no <!-- {{${mark}}} --> marker`);
+  const indent = m[1];
+  const text = blocks
+    .join('\n')
+    .split('\n')
+    .map((line) => indent + line)
+    .join('\n');
+  return xml.slice(0, m.index) + text + xml.slice(m.index + m[0].length);
+}
+
+/** The built manifest: base URL and version substituted, one menu item per template id. */
+export function renderManifest(source: string, baseUrl: string, version: string): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  let xml = source.replace(/\{\{BASE_URL\}\}/g, escapeXml(base)).replace('{{VERSION}}', version);
+  xml = fill(xml, 'TEMPLATE_ITEMS', TEMPLATE_IDS.map(menuItem));
+  xml = fill(
+    xml,
+    'TEMPLATE_SHORT_STRINGS',
+    TEMPLATE_IDS.map((id) =>
+      localisedString(labelId(id), templateName(id, 'en'), templateName(id, 'fr'))
+    )
+  );
+  xml = fill(
+    xml,
+    'TEMPLATE_LONG_STRINGS',
+    TEMPLATE_IDS.map((id) =>
+      localisedString(tipId(id), TIP.en(templateName(id, 'en')), TIP.fr(templateName(id, 'fr')))
+    )
+  );
+  return xml;
 }
