@@ -8,12 +8,43 @@ import { functionLang } from './locale';
 
 export type SheetsResult = number | string | (number | string)[][];
 
-export function callFunction(id: string, args: readonly RawArg[]): SheetsResult {
+const DAY_MS = 86_400_000;
+/** Day 0 of the serial numbers Excel and Sheets give dates (1899-12-30). */
+const EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * Sheets hands a date cell to a custom function as a Date, Excel as its serial number: both
+ * surfaces must answer alike, so a Date becomes the serial the spreadsheet itself would show
+ * (=A1*1), read from its wall-clock fields in the script's time zone.
+ */
+function serial(d: Date): number {
+  const wall = Date.UTC(
+    d.getFullYear(),
+    d.getMonth(),
+    d.getDate(),
+    d.getHours(),
+    d.getMinutes(),
+    d.getSeconds(),
+    d.getMilliseconds()
+  );
+  return (wall - EPOCH) / DAY_MS;
+}
+
+const cell = (v: unknown): unknown => (v instanceof Date ? serial(v) : v);
+
+function fromSheets(arg: unknown): RawArg {
+  const v = Array.isArray(arg)
+    ? arg.map((row: unknown) => (Array.isArray(row) ? row.map(cell) : cell(row)))
+    : cell(arg);
+  return v as RawArg;
+}
+
+export function callFunction(id: string, args: readonly unknown[]): SheetsResult {
   const fn = getFunction(id);
   // Only generated wrappers call this, with catalogue ids; a miss is a build fault.
   if (!fn) throw new Error(`#NAME? AI_${id}`);
   const lang = functionLang();
-  const out = evaluate(fn, args, { lang });
+  const out = evaluate(fn, args.map(fromSheets), { lang });
   if (out.length === 1 && out[0].length === 1) {
     const cell = out[0][0];
     if (isError(cell)) throw new Error(cell.text(lang));

@@ -2,6 +2,7 @@
  * The =AI_<ID> custom functions of dist/sheets/Code.js, run in node:vm as Sheets runs them
  * (AuthMode.CUSTOM_FUNCTION): declarations, golden figures, errors, language, 100 000 rows.
  */
+import vm from 'node:vm';
 import { CATALOGUE, isError, type Cell, type RawArg } from '@boussole/core';
 import { codeText, loadCode } from './code-js';
 
@@ -120,6 +121,14 @@ describe('errors: a single cell throws "<code> <message>", an array keeps its sh
     s.ai('PRIORITY', [[9], [7]], [[5], [6]], [[3], [4]], [[8], [9]]);
     expect(s.world.log.total('Range.') + s.world.log.total('Sheet.')).toBe(0);
   });
+});
+
+test('a date cell counts as its serial number, as Excel passes it', () => {
+  // Dates made in the script's realm, as Apps Script hands them over.
+  const date = vm.runInContext('new Date(2026, 0, 19)', en.context) as Date;
+  const noon = vm.runInContext('new Date(2026, 0, 19, 12)', en.context) as Date;
+  expect(en.ai('TIMESAVED', date, 1)).toBe(46040); // 2026-01-19 is day 46041
+  expect(en.ai('TIMESAVED', [[noon], [date]], 0)).toEqual([[46041.5], [46041]]);
 });
 
 describe('language of results and messages', () => {
