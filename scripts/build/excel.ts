@@ -66,7 +66,9 @@ export async function buildExcel(ctx: BuildContext): Promise<void> {
 }
 
 export function taskpaneHtml(source: string, office: OfficeJsSource): string {
-  return source.replace('{{OFFICE_JS}}', office === 'local' ? LOCAL_OFFICE_JS : OFFICE_JS_CDN);
+  const parts = source.split('{{OFFICE_JS}}');
+  if (parts.length !== 2) throw new Error('taskpane.html must hold {{OFFICE_JS}} exactly once');
+  return parts.join(office === 'local' ? LOCAL_OFFICE_JS : OFFICE_JS_CDN);
 }
 
 function copyLocalOfficeJs(root: string, out: string): void {
