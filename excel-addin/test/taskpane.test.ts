@@ -31,7 +31,7 @@ function loadPage(options: {
   insert?: (id: string) => Promise<string>;
 }): World {
   const world: World = { mounted: [], inserted: [], handlers: new Map() };
-  const g = globalThis as Record<string, unknown>;
+  const g = global as unknown as Record<string, unknown>;
   g.document = {
     getElementById: (id: string) => (id === 'boussole-panel' ? ROOT_ELEMENT : null),
     documentElement: { lang: '' },
@@ -72,7 +72,7 @@ function loadPage(options: {
 }
 
 afterEach(() => {
-  const g = globalThis as Record<string, unknown>;
+  const g = global as unknown as Record<string, unknown>;
   for (const k of ['document', 'location', 'navigator', 'Office']) delete g[k];
 });
 
