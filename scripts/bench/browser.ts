@@ -1,0 +1,79 @@
+/**
+ * A static server for a dist folder on 127.0.0.1 and the system Chromium through playwright-core,
+ * with every request that is not to that server aborted (and recorded), so that a page is measured
+ * or checked exactly as shipped and nothing leaves the machine.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** NOTES.md: the system Chromium, never a downloaded one. */
+export const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+  ],
+};
+
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ ...CHROMIUM, headless: true });
+
+/** A browser context that only reaches `origin`; everything else is aborted and listed in `blocked`. */
+export async function localOnly(
+  browser: Browser,
+  origin: string
+): Promise<{ context: BrowserContext; blocked: string[] }> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return { context, blocked };
+}
