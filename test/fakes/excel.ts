@@ -21,6 +21,8 @@
  * file additively (new members, new proxies), keeping that typing.
  */
 
+import { r1c1ToA1 } from '../../panel/src/cells';
+
 /** The named members of T, with T's parameter lists; values and returns are the fake's own. */
 export type Surface<T, K extends keyof T> = {
   [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : unknown;
@@ -1145,6 +1147,7 @@ export class FakeRange
       Excel.Range,
       | 'values'
       | 'formulas'
+      | 'formulasR1C1'
       | 'numberFormat'
       | 'address'
       | 'rowIndex'
@@ -1229,6 +1232,7 @@ export class FakeRange
       case 'values':
         return this.matrix((row, col) => s.readValue(row, col));
       case 'formulas':
+      case 'formulasR1C1':
         return this.matrix((row, col) => s.readFormula(row, col));
       case 'numberFormat':
         return this.matrix((row, col) => s.readNumberFormat(row, col));
@@ -1321,6 +1325,22 @@ export class FakeRange
     } else if (!this.isNull)
       this.each(input, 'formulas', (row, col, v) => this.sheet.writeInput(row, col, v));
     this.setLocal('formulas', input);
+  }
+
+  /** Read as A1 (what the model stores); R1C1 input is turned into A1 from each cell. */
+  get formulasR1C1(): Matrix {
+    return this.get('formulasR1C1');
+  }
+  set formulasR1C1(input: Matrix) {
+    if (!this.isNull)
+      this.each(input, 'formulasR1C1', (row, col, v) =>
+        this.sheet.writeInput(
+          row,
+          col,
+          typeof v === 'string' && v.startsWith('=') ? r1c1ToA1(v, row + 1, col + 1) : v
+        )
+      );
+    this.setLocal('formulasR1C1', input);
   }
 
   get numberFormat(): Matrix {

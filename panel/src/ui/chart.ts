@@ -12,8 +12,10 @@ const H = SIZE - PAD.top - PAD.bottom;
 /** Numbered dots up to this many projects; a large portfolio shows plain dots. */
 const LABELLED = 12;
 
-const x = (effort: number) => PAD.left + (effort / SCORE_MAX) * W;
-const y = (impact: number) => PAD.top + H - (impact / SCORE_MAX) * H;
+/** Inset of the 0–10 scale inside the frame, so that dots at 0 or 10 are drawn whole. */
+const INSET = 10;
+const x = (effort: number) => PAD.left + INSET + (effort / SCORE_MAX) * (W - 2 * INSET);
+const y = (impact: number) => PAD.top + H - INSET - (impact / SCORE_MAX) * (H - 2 * INSET);
 
 /** Where each quadrant sits: high impact is up, high effort is right. */
 const CORNERS: readonly [Quadrant, 'left' | 'right', 'top' | 'bottom'][] = [
