@@ -1,8 +1,8 @@
 /**
  * npm run build [-- --base-url https://host/path]: generated files first, then each surface.
- * Every step is one module under scripts/build/.
+ * Every step is one module under scripts/build/. Files are overwritten in place rather than dist/
+ * being emptied first, so that a build never pulls files from under a test reading them.
  */
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildCli } from './build/cli';
 import { ROOT, type BuildContext } from './build/context';
@@ -19,7 +19,6 @@ export function parseBaseUrl(argv: readonly string[]): string {
 
 export async function buildAll(baseUrl = 'https://localhost:3000'): Promise<BuildContext> {
   const ctx: BuildContext = { root: ROOT, dist: path.join(ROOT, 'dist'), baseUrl };
-  rmSync(ctx.dist, { recursive: true, force: true });
   await buildGenerated(ctx);
   await buildPanel(ctx);
   await buildExcel(ctx);
