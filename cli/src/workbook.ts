@@ -1,14 +1,45 @@
 /** Writes the templates to an .xlsx workbook with ExcelJS. */
-import type { Lang } from '@boussole/core';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import {
+  buildTemplate,
+  isTemplateId,
+  TEMPLATE_IDS,
+  unknownTemplate,
+  type Lang,
+  type TemplateId,
+} from '@boussole/core';
+import { drawSheet } from './render-xlsx';
 
 export interface WorkbookOptions {
   lang?: Lang;
   examples?: boolean;
+  /** Template ids to write, in this order; all 12 when absent or empty. */
   only?: string[];
 }
 
+/** The ids to write, checked: an unknown id is an error naming the valid ones. */
+export function selectTemplates(only: readonly string[] | undefined, lang: Lang): TemplateId[] {
+  if (!only || only.length === 0) return [...TEMPLATE_IDS];
+  for (const id of only) if (!isTemplateId(id)) throw unknownTemplate(id, lang);
+  return [...new Set(only as TemplateId[])];
+}
+
+export function buildWorkbook(options: WorkbookOptions = {}): ExcelJS.Workbook {
+  const lang = options.lang ?? 'fr';
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Boussole';
+  // No cached results are written: hosts compute every formula when the file opens.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const id of selectTemplates(options.only, lang)) {
+    drawSheet(workbook, buildTemplate(id, { lang, examples: options.examples ?? false }));
+  }
+  return workbook;
+}
+
 export async function writeWorkbook(file: string, options: WorkbookOptions): Promise<void> {
-  void file;
-  void options;
-  throw new Error('writeWorkbook: not implemented yet');
+  const workbook = buildWorkbook(options);
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await workbook.xlsx.writeFile(file);
 }

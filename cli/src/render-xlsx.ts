@@ -1,0 +1,138 @@
+/** ExcelJS renderer: draws any core template spec as a new worksheet of a workbook. */
+import type { Cell, Fill, Font, Workbook, Worksheet } from 'exceljs';
+import {
+  parseRange,
+  STYLES,
+  uniqueSheetName,
+  a1,
+  type ConditionalFormat,
+  type Look,
+  type SheetSpec,
+  type ValidationRule,
+} from '@boussole/core';
+
+const argb = (hex: string): { argb: string } => ({
+  argb: `FF${hex.replace('#', '').toUpperCase()}`,
+});
+
+function font(look: Look): Partial<Font> | undefined {
+  if (!look.bold && !look.italic && !look.size && !look.color) return undefined;
+  return {
+    ...(look.bold ? { bold: true } : {}),
+    ...(look.italic ? { italic: true } : {}),
+    ...(look.size ? { size: look.size } : {}),
+    ...(look.color ? { color: argb(look.color) } : {}),
+  };
+}
+
+const solid = (hex: string): Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: argb(hex),
+  bgColor: argb(hex),
+});
+
+function applyLook(cell: Cell, look: Look): void {
+  const f = font(look);
+  if (f) cell.font = f;
+  if (look.fill) cell.fill = solid(look.fill);
+  if (look.wrap || look.align) {
+    cell.alignment = {
+      ...(look.wrap ? { wrapText: true } : {}),
+      ...(look.align ? { horizontal: look.align } : {}),
+      vertical: 'middle',
+    };
+  }
+}
+
+function validation(rule: ValidationRule): NonNullable<Cell['dataValidation']> {
+  const common = { allowBlank: true, showErrorMessage: true };
+  switch (rule.kind) {
+    case 'list':
+      return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] };
+    case 'range':
+      return { ...common, type: 'list', formulae: [rule.source] };
+    case 'number':
+      return rule.max === undefined
+        ? {
+            ...common,
+            type: rule.whole ? 'whole' : 'decimal',
+            operator: 'greaterThanOrEqual',
+            formulae: [rule.min],
+          }
+        : {
+            ...common,
+            type: rule.whole ? 'whole' : 'decimal',
+            operator: 'between',
+            formulae: [rule.min, rule.max],
+          };
+  }
+}
+
+function conditional(
+  cf: ConditionalFormat,
+  priority: number
+): Parameters<Worksheet['addConditionalFormatting']>[0] {
+  if (cf.kind === 'formula') {
+    const f = font(cf.look);
+    return {
+      ref: cf.range,
+      rules: [
+        {
+          type: 'expression',
+          priority,
+          formulae: [cf.formula.replace(/^=/, '')],
+          style: {
+            ...(f ? { font: f } : {}),
+            ...(cf.look.fill ? { fill: solid(cf.look.fill) } : {}),
+          },
+        },
+      ],
+    };
+  }
+  const points = [cf.min, ...(cf.mid ? [cf.mid] : []), cf.max];
+  return {
+    ref: cf.range,
+    rules: [
+      {
+        type: 'colorScale',
+        priority,
+        cfvo: points.map((p, i) =>
+          p.value !== undefined
+            ? { type: 'num' as const, value: p.value }
+            : { type: i === 0 ? ('min' as const) : ('max' as const) }
+        ),
+        color: points.map((p) => argb(p.color)),
+      },
+    ],
+  };
+}
+
+/** Adds the spec as a new sheet (a name clash gets "Name (2)") and returns it. */
+export function drawSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
+  const name = uniqueSheetName(
+    spec.name,
+    workbook.worksheets.map((w) => w.name)
+  );
+  const ws = workbook.addWorksheet(name, {
+    views: spec.frozenRows > 0 ? [{ state: 'frozen', ySplit: spec.frozenRows, xSplit: 0 }] : [],
+  });
+  spec.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const c of spec.cells) {
+    const cell = ws.getCell(c.ref);
+    // ExcelJS stores a string as text whatever it starts with: no literalText needed here.
+    if (c.formula !== undefined) cell.value = { formula: c.formula.replace(/^=/, '') };
+    else if (c.value !== undefined) cell.value = c.value;
+    if (c.format) cell.numFmt = c.format;
+    if (c.style) applyLook(cell, STYLES[c.style]);
+  }
+  for (const m of spec.merges) ws.mergeCells(m);
+  for (const v of spec.validations) {
+    const area = parseRange(v.range);
+    const dv = validation(v.rule);
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) ws.getCell(a1(r, c)).dataValidation = dv;
+  }
+  spec.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(conditional(cf, i + 1)));
+  return ws;
+}

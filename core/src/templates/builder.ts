@@ -1,0 +1,171 @@
+/** A small builder that keeps each template file close to the sheet it describes. */
+import type { Lang, Text } from '../i18n';
+import { a1, parseCell } from './a1';
+import type { TemplateId } from './ids';
+import { templateName } from './ids';
+import type {
+  BuildOptions,
+  CellSpec,
+  ConditionalFormat,
+  Look,
+  ScalePoint,
+  SheetSpec,
+  StyleName,
+  Validation,
+  ValidationRule,
+} from './types';
+
+/** What a cell holds, without its address. */
+export type Init = Omit<CellSpec, 'ref'>;
+
+/** A cell in a row or column run: text, a number, a full Init, or null to skip the cell. */
+export type Entry = Init | string | number | null;
+
+export const formula = (f: string, format?: string, style?: StyleName): Init => ({
+  formula: f,
+  format,
+  style,
+});
+
+/** An input cell: yellow, possibly pre-filled. */
+export const input = (value?: string | number, format?: string): Init => ({
+  value,
+  format,
+  style: 'input',
+});
+
+export class SheetBuilder {
+  readonly lang: Lang;
+  readonly examples: boolean;
+  private readonly cells = new Map<string, CellSpec>();
+  private widthList: number[] = [];
+  private frozen = 0;
+  private readonly merges: string[] = [];
+  private readonly validations: Validation[] = [];
+  private readonly conditionals: ConditionalFormat[] = [];
+
+  constructor(
+    readonly id: TemplateId,
+    options: BuildOptions
+  ) {
+    this.lang = options.lang;
+    this.examples = options.examples;
+  }
+
+  /** The text in the sheet's language. */
+  t(text: Text): string {
+    return text[this.lang];
+  }
+
+  /** The example value when examples are on, else nothing (a blank input). */
+  ex<T>(value: T): T | undefined {
+    return this.examples ? value : undefined;
+  }
+
+  put(row: number, col: number, init: Init): this {
+    const ref = a1(row, col);
+    if (this.cells.has(ref)) throw new Error(`${this.id}: cell ${ref} written twice`);
+    const cell: CellSpec = { ref };
+    if (init.value !== undefined && init.value !== '') cell.value = init.value;
+    if (init.formula !== undefined) cell.formula = init.formula;
+    if (init.format !== undefined) cell.format = init.format;
+    if (init.style !== undefined) cell.style = init.style;
+    if (init.name !== undefined) cell.name = init.name;
+    this.cells.set(ref, cell);
+    return this;
+  }
+
+  private entry(row: number, col: number, e: Entry, defaults: Init): void {
+    if (e === null) return;
+    const init = typeof e === 'object' ? e : { value: e };
+    this.put(row, col, { ...defaults, ...withoutUndefined(init) });
+  }
+
+  /** Consecutive cells to the right of (row, col). */
+  row(row: number, col: number, entries: readonly Entry[], defaults: Init = {}): this {
+    entries.forEach((e, i) => this.entry(row, col + i, e, defaults));
+    return this;
+  }
+
+  /** Consecutive cells below (row, col). */
+  column(row: number, col: number, entries: readonly Entry[], defaults: Init = {}): this {
+    entries.forEach((e, i) => this.entry(row + i, col, e, defaults));
+    return this;
+  }
+
+  /** Row 1 the title (the sheet name), row 2 the "how to use" line. */
+  intro(howTo: Text): this {
+    this.put(1, 1, { value: templateName(this.id, this.lang), style: 'title' });
+    return this.put(2, 1, { value: this.t(howTo), style: 'howTo' });
+  }
+
+  /** A section title across columns 1..lastCol. */
+  section(row: number, text: Text, lastCol: number): this {
+    this.put(row, 1, { value: this.t(text), style: 'section' });
+    for (let c = 2; c <= lastCol; c++) this.put(row, c, { style: 'section' });
+    return this;
+  }
+
+  headers(row: number, col: number, labels: readonly Text[]): this {
+    return this.row(
+      row,
+      col,
+      labels.map((l) => this.t(l)),
+      { style: 'header' }
+    );
+  }
+
+  widths(...chars: number[]): this {
+    this.widthList = chars;
+    return this;
+  }
+
+  freeze(rows: number): this {
+    this.frozen = rows;
+    return this;
+  }
+
+  merge(range: string): this {
+    this.merges.push(range);
+    return this;
+  }
+
+  validate(range: string, rule: ValidationRule): this {
+    this.validations.push({ range, rule });
+    return this;
+  }
+
+  /** A conditional look where `formula` (relative to the range's top-left cell) is true. */
+  when(range: string, f: string, look: Look): this {
+    this.conditionals.push({ kind: 'formula', range, formula: f, look });
+    return this;
+  }
+
+  scale(range: string, min: ScalePoint, max: ScalePoint, mid?: ScalePoint): this {
+    this.conditionals.push({ kind: 'scale', range, min, max, ...(mid ? { mid } : {}) });
+    return this;
+  }
+
+  build(): SheetSpec {
+    const cells = [...this.cells.values()].sort((a, b) => {
+      const pa = parseCell(a.ref);
+      const pb = parseCell(b.ref);
+      return pa.row - pb.row || pa.col - pb.col;
+    });
+    return {
+      id: this.id,
+      lang: this.lang,
+      name: templateName(this.id, this.lang),
+      cells,
+      widths: this.widthList,
+      frozenRows: this.frozen,
+      merges: this.merges,
+      validations: this.validations,
+      conditionalFormats: this.conditionals,
+    };
+  }
+}
+
+function withoutUndefined(init: Init): Init {
+  return Object.fromEntries(Object.entries(init).filter(([, v]) => v !== undefined)) as Init;
+}

@@ -1,0 +1,36 @@
+/** Pieces several templates share: form sizes, yes/no, blank-unless-filled formulas. */
+import type { Lang, Text } from '../i18n';
+import { YES_NO } from '../method/checklists';
+import { formulaText } from '../formulas';
+
+/** Input rows of a blank form (projects, processes, risks…). */
+export const FORM_ROWS = 20;
+
+export const yesNo = (lang: Lang): [string, string] => [YES_NO[0][lang], YES_NO[1][lang]];
+
+/** `expr` (with or without its "="), blank while any of `refs` is blank. */
+export function ifFilled(refs: readonly string[], expr: string): string {
+  const blank = refs.map((r) => `${r}=""`);
+  const test = blank.length === 1 ? blank[0] : `OR(${blank.join(',')})`;
+  return `=IF(${test},"",${expr.replace(/^=/, '')})`;
+}
+
+/** A quoted text constant in the sheet's language, for use inside a formula. */
+export const q = (text: Text, lang: Lang): string => formulaText(text[lang]);
+
+export const TOTAL: Text = { fr: 'Total', en: 'Total' };
+export const COMMENT: Text = { fr: 'Commentaire', en: 'Comment' };
+export const OWNER: Text = { fr: 'Responsable', en: 'Owner' };
+export const STATUS: Text = { fr: 'Statut', en: 'Status' };
+export const MUST_TOTAL_100: Text = {
+  fr: 'Le total doit faire 100 %',
+  en: 'The total must be 100 %',
+};
+
+/** Progress of a step or an action. */
+export const PROGRESS = {
+  todo: { fr: 'À faire', en: 'To do' },
+  doing: { fr: 'En cours', en: 'In progress' },
+  done: { fr: 'Fait', en: 'Done' },
+  blocked: { fr: 'Bloqué', en: 'Blocked' },
+} as const satisfies Record<string, Text>;

@@ -1,0 +1,65 @@
+/** The 12 templates as host-neutral sheet specs, and what renderers share. */
+import { processAudit } from './process-audit';
+import { calculators } from './calculators';
+import { priorityScoring } from './priority-scoring';
+import { kpiDashboard } from './kpi-dashboard';
+import { riskMatrix } from './risk-matrix';
+import { roadmap90 } from './roadmap-90';
+import { checklists } from './checklists';
+import { vendorMatrix } from './vendor-matrix';
+import { maturity } from './maturity';
+import { aiAct } from './ai-act';
+import { budget } from './budget';
+import { useCases } from './use-cases';
+import { isTemplateId, TEMPLATE_IDS, type TemplateId } from './ids';
+import type { Lang } from '../i18n';
+import type { BuildOptions, SheetSpec } from './types';
+
+export * from './ids';
+export * from './types';
+export * from './a1';
+export * from './names';
+export * from './grid';
+export { STYLES, COLORS, FORMATS } from './styles';
+
+const BUILDERS: Readonly<Record<TemplateId, (o: BuildOptions) => SheetSpec>> = {
+  'process-audit': processAudit,
+  calculators,
+  'priority-scoring': priorityScoring,
+  'kpi-dashboard': kpiDashboard,
+  'risk-matrix': riskMatrix,
+  'roadmap-90': roadmap90,
+  checklists,
+  'vendor-matrix': vendorMatrix,
+  maturity,
+  'ai-act': aiAct,
+  budget,
+  'use-cases': useCases,
+};
+
+/** French by default, as the method's sources; examples off (a blank, formula-ready form). */
+export function buildTemplate(
+  id: TemplateId,
+  options: { lang?: Lang; examples?: boolean } = {}
+): SheetSpec {
+  return BUILDERS[id]({ lang: options.lang ?? 'fr', examples: options.examples ?? false });
+}
+
+/** An error naming the valid ids, in the user's language, for an id that is not a template. */
+export function unknownTemplate(id: unknown, lang: Lang): Error {
+  const list = TEMPLATE_IDS.join(', ');
+  return new Error(
+    lang === 'fr'
+      ? `Modèle inconnu : ${String(id)}. Modèles : ${list}.`
+      : `Unknown template: ${String(id)}. Templates: ${list}.`
+  );
+}
+
+/** Validates an id coming from a host (menu, panel, command line). */
+export function templateSpec(
+  id: unknown,
+  options: { lang?: Lang; examples?: boolean } = {}
+): SheetSpec {
+  if (!isTemplateId(id)) throw unknownTemplate(id, options.lang ?? 'fr');
+  return buildTemplate(id, options);
+}
