@@ -137,6 +137,7 @@ export interface FakeCell {
   horizontalAlignment?: string | null;
   verticalAlignment?: string | null;
   wrap?: boolean;
+  fontSize?: number;
   note?: string | null;
   validation?: FakeDataValidation | null;
 }
@@ -457,6 +458,8 @@ type RangeMethods =
   | 'setHorizontalAlignment'
   | 'setVerticalAlignment'
   | 'setWrap'
+  | 'setWraps'
+  | 'setFontSizes'
   | 'setNotes'
   | 'setNote'
   | 'setDataValidations'
@@ -601,6 +604,12 @@ export class FakeRange implements Faked<GRange, RangeMethods> {
   }
   setWrap(wrap: boolean): this {
     return this.each(this.fill(wrap), 'setWrap', (c, v) => (c.wrap = v));
+  }
+  setWraps(wraps: boolean[][]): this {
+    return this.each(wraps, 'setWraps', (c, v) => (c.wrap = v));
+  }
+  setFontSizes(sizes: number[][]): this {
+    return this.each(sizes, 'setFontSizes', (c, v) => (c.fontSize = v));
   }
   setNotes(notes: (string | null)[][]): this {
     return this.each(notes, 'setNotes', (c, v) => (c.note = v));
