@@ -1,1 +1,3 @@
-export {};
+export { main } from './main';
+export { buildWorkbook, selectTemplates, writeWorkbook, type WorkbookOptions } from './workbook';
+export { drawSheet } from './render-xlsx';

@@ -1,6 +1,19 @@
-import type { BuildContext } from './context';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { bundleDefaults, type BuildContext } from './context';
 
-/** Builds the cli surface into ctx.dist. */
+/**
+ * Bundles the `boussole` command into dist/cli/boussole.cjs, which cli/bin/boussole.cjs prefers
+ * over the TypeScript source. ExcelJS stays a runtime dependency (it is large and has optional parts).
+ */
 export async function buildCli(ctx: BuildContext): Promise<void> {
-  void ctx;
+  await build({
+    ...bundleDefaults,
+    entryPoints: [path.join(ctx.root, 'cli', 'src', 'main.ts')],
+    outfile: path.join(ctx.dist, 'cli', 'boussole.cjs'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['exceljs'],
+  });
 }
