@@ -240,6 +240,7 @@ export class FakeSheet {
   readonly validations: FakeValidation[] = [];
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
   readonly charts: ChartRecord[] = [];
+  readonly merges: Rect[] = [];
   frozen = { rows: 0, cols: 0 };
 
   constructor(
@@ -1173,6 +1174,7 @@ export class FakeRange
       | 'getUsedRangeOrNullObject'
       | 'clear'
       | 'select'
+      | 'merge'
       | 'load'
       | 'isNullObject'
     >
@@ -1468,6 +1470,16 @@ export class FakeRange
           this.sheet.validations.splice(i, 1);
       }
     }
+    this.context.touch();
+  }
+
+  /** Records the merged area (or one area per row when `across`). */
+  merge(across = false): void {
+    if (!this.exists('range')) return;
+    const r = this.rect;
+    if (across)
+      for (let i = 0; i < r.rows; i++) this.sheet.merges.push({ ...r, row: r.row + i, rows: 1 });
+    else this.sheet.merges.push(r);
     this.context.touch();
   }
 
