@@ -50,12 +50,14 @@ export function start(): void {
     startPreview();
     return;
   }
+  // At once, not in onReady: a ribbon click that starts the runtime must find its handler.
+  // Outside Excel the associations are inert.
+  registerCommands();
   Office.onReady((info) => {
     if (info.host !== Office.HostType.Excel) {
       startPreview();
       return;
     }
-    registerCommands();
     const lang = hostLang();
     document.documentElement.lang = lang;
     mountPanel(root(), createExcelBridge(), { lang, host: 'excel' });

@@ -85,9 +85,9 @@ test('in Excel: the panel mounts on the Excel bridge in the display language', (
   ]);
 });
 
-test('in Excel: one ribbon command per template, named as the manifest names them', () => {
+test('one ribbon command per template, named as the manifest names them, before onReady', () => {
   const world = loadPage({ office: true, displayLanguage: 'fr-FR' });
-  world.readyWith?.({ host: 'Excel' });
+  // Registered as the script runs: a click that starts the runtime must find its handler.
   expect([...world.handlers.keys()]).toEqual(TEMPLATE_IDS.map(templateCommand));
 });
 
@@ -115,10 +115,9 @@ test('a failed insert still completes the command, and says why in the console',
   error.mockRestore();
 });
 
-test('outside Office (Office.onReady with no host): preview mode, no commands', () => {
+test('outside Office (Office.onReady with no host): preview mode', () => {
   const world = loadPage({ office: true, search: '?lang=fr' });
   world.readyWith?.({ host: null });
-  expect(world.handlers.size).toBe(0);
   expect(world.mounted).toEqual([
     { root: ROOT_ELEMENT, bridge: 'preview-bridge', options: { lang: 'fr', host: 'preview' } },
   ]);
