@@ -29,9 +29,7 @@ export async function buildExcel(ctx: BuildContext): Promise<void> {
   const src = path.join(ctx.root, 'excel-addin', 'src');
   const out = path.join(ctx.dist, 'excel');
   mkdirSync(out, { recursive: true });
-  // No alias: core imports zod/mini itself, and the shared zod → zod/mini prefix alias would
-  // turn that into zod/mini/mini.
-  const browser = { ...bundleDefaults, alias: {}, format: 'iife', platform: 'browser' } as const;
+  const browser = { ...bundleDefaults, format: 'iife', platform: 'browser' } as const;
   await build({
     ...browser,
     entryPoints: [path.join(src, 'functions.ts')],
