@@ -16,11 +16,13 @@ const STRINGS = {
   },
   busy: { fr: 'Un instant…', en: 'Working…' },
   source: {
-    fr: (sheet: string, first: number, last: number, n: number) =>
-      `« ${sheet} », lignes ${first} à ${last} : ${n} projet${n > 1 ? 's' : ''} lus.`,
-    en: (sheet: string, first: number, last: number, n: number) =>
-      `"${sheet}", rows ${first} to ${last}: ${n} project${n === 1 ? '' : 's'} read.`,
+    fr: (sheet: string, first: number, last: number, n: string) =>
+      `« ${sheet} », lignes ${first} à ${last} : ${n} projet${n === '1' ? '' : 's'} lu${n === '1' ? '' : 's'}.`,
+    en: (sheet: string, first: number, last: number, n: string) =>
+      `"${sheet}", rows ${first} to ${last}: ${n} project${n === '1' ? '' : 's'} read.`,
   },
+  columnOf: { fr: (c: string) => `Colonne ${c}`, en: (c: string) => `${c} column` },
+  weightOf: { fr: (c: string) => `Pondération ${c} (%)`, en: (c: string) => `${c} weight (%)` },
   noTable: {
     fr: 'Aucun tableau de projets trouvé. Sélectionnez un tableau dont les en-têtes nomment Projet, Impact, Effort, Risque et Alignement stratégique, ou insérez le modèle.',
     en: 'No project table found. Select a table whose headers name Project, Impact, Effort, Risk and Strategic alignment, or insert the template.',
@@ -161,6 +163,7 @@ const STRINGS = {
     fr: (title: string, where: string) => `Graphique « ${title} » sur ${where}`,
     en: (title: string, where: string) => `Chart "${title}" over ${where}`,
   },
+  formulaBar: { fr: 'Barre de formule', en: 'Formula bar' },
   cell: { fr: (a: string) => `Cellule ${a}`, en: (a: string) => `Cell ${a}` },
   demoTitle: { fr: 'Portefeuille de projets IA (démo)', en: 'AI project portfolio (demo)' },
   emptySheet: { fr: 'Feuil1', en: 'Sheet1' },

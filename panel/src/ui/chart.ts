@@ -6,7 +6,7 @@ import { s } from './dom';
 import { projectName } from './results';
 
 const SIZE = 300;
-const PAD = { left: 34, right: 10, top: 10, bottom: 34 };
+const PAD = { left: 34, right: 10, top: 24, bottom: 34 };
 const W = SIZE - PAD.left - PAD.right;
 const H = SIZE - PAD.top - PAD.bottom;
 /** Numbered dots up to this many projects; a large portfolio shows plain dots. */
@@ -39,7 +39,8 @@ export function chartView(
     const width = side === 'left' ? tx - PAD.left : PAD.left + W - tx;
     const height = edge === 'top' ? ty - PAD.top : PAD.top + H - ty;
     const labelX = side === 'left' ? PAD.left + 4 : PAD.left + W - 4;
-    const labelY = edge === 'top' ? PAD.top + 12 : PAD.top + H - 5;
+    // Top labels sit above the frame, where no dot can hide them.
+    const labelY = edge === 'top' ? PAD.top - 7 : PAD.top + H - 5;
     return s(
       'g',
       { class: `bp-area bp-q-${q}` },

@@ -62,6 +62,8 @@ export class Panel {
   private direction: CostDirection = 'cost';
   private threshold = '5';
   private showAll = false;
+  /** Whether the user opened the columns section (it opens by itself when a criterion is missing). */
+  private columnsOpen = false;
   private examples = true;
   private busy = false;
   private status: Status | undefined;
@@ -179,7 +181,7 @@ export class Panel {
         h('p', { class: 'bp-error' }, t('missingColumns', L, list))
       );
       this.slots.chart.replaceChildren();
-      this.slots.actions.replaceChildren();
+      this.slots.actions.replaceChildren(this.statusView());
       return;
     }
     const { valid, invalid } = parseRows(table, mapping);
@@ -244,18 +246,24 @@ export class Panel {
     if (table) {
       const first = table.headerRow + 1;
       const last = table.headerRow + table.rows.length;
-      parts.push(
-        h('p', { class: 'bp-source' }, t('source', L, table.sheet, first, last, table.rows.length))
-      );
+      const n = formatNumber(table.rows.length, L);
+      parts.push(h('p', { class: 'bp-source' }, t('source', L, table.sheet, first, last, n)));
     } else if (this.read) {
       parts.push(h('p', { class: 'bp-notice' }, t('noTable', L)), this.insertControls());
     }
-    if (this.status) {
-      parts.push(
-        h('p', { class: `bp-status bp-${this.status.kind}`, role: 'status' }, this.status.text)
-      );
-    }
+    // Without a table the status belongs here; with one, next to the actions (see actions()).
+    if (!table) parts.push(this.statusView());
     return h('section', { class: 'bp-section bp-source-section' }, ...parts);
+  }
+
+  private statusView(): Node {
+    if (!this.status) return document.createTextNode('');
+    const { kind, text } = this.status;
+    return h(
+      'p',
+      { class: `bp-status bp-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+      text
+    );
   }
 
   private insertControls(): HTMLElement {
@@ -294,7 +302,11 @@ export class Panel {
       const id = uid(`bp-col-${field}`);
       const select = h(
         'select',
-        { id, 'data-key': `col-${field}` },
+        {
+          id,
+          'data-key': `col-${field}`,
+          'aria-label': t('columnOf', L, criterionLabel(field, L)),
+        },
         h('option', { value: '', selected: mapping[field] === undefined }, t('notUsed', L)),
         ...table.headers.map((header, i) =>
           h(
@@ -318,11 +330,12 @@ export class Panel {
     });
     const details = h(
       'details',
-      { class: 'bp-section', open: missingCriteria(mapping).length > 0 },
+      { class: 'bp-section', open: this.columnsOpen || missingCriteria(mapping).length > 0 },
       h('summary', { 'data-key': 'columns' }, t('columns', L)),
       h('p', { class: 'bp-help' }, t('columnsHelp', L)),
       h('div', { class: 'bp-grid' }, ...fields)
     );
+    details.addEventListener('toggle', () => (this.columnsOpen = details.open));
     return details;
   }
 
@@ -345,6 +358,7 @@ export class Panel {
         class: 'bp-number',
         value: this.weights[i],
         'data-key': `w-${c.key}`,
+        'aria-label': t('weightOf', L, c.label[L]),
         'aria-describedby': `${presetId}-total`,
       });
       input.addEventListener('input', () => {
@@ -457,6 +471,7 @@ export class Panel {
       h('div', { class: 'bp-row' }, write, chart),
       h('p', { class: 'bp-help' }, t('writeHelp', L)),
     ];
+    nodes.push(this.statusView());
     if (this.pending) nodes.push(this.confirmView(this.pending));
     return nodes;
   }

@@ -30,6 +30,7 @@ export function previewView(
   const draw = (): void => {
     const L = lang();
     const id = uid('bp-dataset');
+    const bar = formulaBar(L);
     const select = h(
       'select',
       { id, 'data-key': 'dataset' },
@@ -66,7 +67,8 @@ export function previewView(
         h('p', {}, t('previewNote', L)),
         h('div', { class: 'bp-field bp-inline' }, h('label', { for: id }, t('dataset', L)), select)
       ),
-      grid(workbook, L),
+      bar.element,
+      grid(workbook, L, bar.show),
       h('nav', { class: 'bp-tabs' }, ...tabs),
       ...workbook.activeSheet.charts.map((c) =>
         h(
@@ -87,7 +89,34 @@ export function previewView(
   return { element: root, redraw: draw };
 }
 
-function grid(workbook: PreviewWorkbook, lang: Lang): HTMLElement {
+/** Shows the whole content of the focused cell (a formula is longer than its cell), as Excel does. */
+function formulaBar(lang: Lang): {
+  element: HTMLElement;
+  show: (address: string, text: string) => void;
+} {
+  const where = h('span', { class: 'bp-fx-cell' });
+  const content = h('output', { class: 'bp-fx-content' });
+  const element = h(
+    'div',
+    { class: 'bp-fx', role: 'group', 'aria-label': t('formulaBar', lang) },
+    where,
+    h('span', { class: 'bp-fx-sign', 'aria-hidden': 'true' }, 'fx'),
+    content
+  );
+  return {
+    element,
+    show: (address, text) => {
+      where.textContent = address;
+      content.textContent = text;
+    },
+  };
+}
+
+function grid(
+  workbook: PreviewWorkbook,
+  lang: Lang,
+  onFocus: (address: string, text: string) => void
+): HTMLElement {
   const sheet = workbook.activeSheet;
   const columns = Math.max(MIN_COLUMNS, workbook.width(sheet) + 1);
   const rows = Math.min(Math.max(sheet.cells.length + 1, 12), GRID_ROWS);
@@ -114,6 +143,8 @@ function grid(workbook: PreviewWorkbook, lang: Lang): HTMLElement {
           title: formula ? String(v) : undefined,
         });
         input.addEventListener('change', () => workbook.type(r, c, input.value));
+        input.addEventListener('focus', () => onFocus(a1(r + 1, c + 1), input.value));
+        input.addEventListener('input', () => onFocus(a1(r + 1, c + 1), input.value));
         return h('td', {}, input);
       })
     )

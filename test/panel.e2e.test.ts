@@ -1,0 +1,275 @@
+/**
+ * The panel in Chromium, as shipped: dist/excel/taskpane.html served from 127.0.0.1 and opened
+ * outside Office, where it runs in preview mode on the in-memory demo workbook. Every request that
+ * is not to the local server is aborted (office.js from the CDN included, so the preview path is
+ * the one taken). Also writes the README screenshots docs/panel-fr.png and docs/panel-en.png.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import {
+  launchChromium,
+  localOnly,
+  serveStatic,
+  type StaticServer,
+} from '../scripts/bench/browser';
+
+const ROOT = path.resolve(__dirname, '..');
+const DIST = path.join(ROOT, 'dist', 'excel');
+const XSS = '<img src=x onerror=alert(1)>';
+const FORMULA_NAME = '=HYPERLINK("http://x","y")';
+
+jest.setTimeout(60_000);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DIST, 'taskpane.html'))) {
+    throw new Error('dist/excel/taskpane.html is missing: run npm run build first');
+  }
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  dialogs: string[];
+  errors: string[];
+  blocked: string[];
+}
+
+async function open(lang: 'fr' | 'en'): Promise<Opened> {
+  const { context, blocked } = await localOnly(browser, server.origin);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.origin}/taskpane.html?lang=${lang}`);
+  await page.locator('.bp-table tbody tr').first().waitFor();
+  return { page, dialogs, errors, blocked };
+}
+
+/** The ranked list as [rank, project, score, quadrant] rows, as the user reads them. */
+const ranking = (page: Page): Promise<string[][]> =>
+  page
+    .locator('.bp-table tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('td, th')].map((c) => c.textContent ?? ''))
+    );
+
+/** Types into a cell of the preview workbook as a user would (then leaves the cell). */
+async function typeCell(page: Page, address: string, text: string): Promise<void> {
+  const cell = page.locator(`[data-cell="${address}"]`);
+  await cell.fill(text);
+  await cell.press('Tab');
+}
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+describe('panel preview page', () => {
+  it('opens with the demo portfolio read and scored (7.3 / 6.1 / 6.1 / 7.3)', async () => {
+    const { page, errors, blocked } = await open('en');
+    expect(await ranking(page)).toEqual([
+      ['1', 'Invoice automation', '7.3', 'Quick win'],
+      ['1', 'Predictive marketing', '7.3', 'Quick win'],
+      ['3', 'HR recruitment assistant', '6.1', 'Major project'],
+      ['3', 'Supply-chain optimisation', '6.1', 'Major project'],
+    ]);
+    await expect(page.locator('.bp-source').textContent()).resolves.toBe(
+      '"Priority scoring", rows 4 to 7: 4 projects read.'
+    );
+    expect(await page.locator('.bp-matrix .bp-dot').count()).toBe(4);
+    expect(errors).toEqual([]);
+    // Nothing but the local server was asked for, and only office.js was refused.
+    expect(blocked.every((u) => u.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);
+    await page.close();
+  });
+
+  it('re-ranks live when a weight changes, and refuses weights that do not total 100 %', async () => {
+    const { page } = await open('en');
+    await page.getByLabel('Impact weight (%)').fill('70');
+    await expect(page.locator('.bp-total').textContent()).resolves.toContain('must reach 100 %');
+    expect(await page.locator('.bp-table').count()).toBe(0);
+    expect(await button(page, 'Write to the sheet').isDisabled()).toBe(true);
+    await page.getByLabel('Effort weight (%)').fill('10');
+    await page.getByLabel('Risk weight (%)').fill('10');
+    await expect(page.locator('.bp-total').textContent()).resolves.toBe('Total: 100 %');
+    expect((await ranking(page)).map((r) => [r[1], r[2]])).toEqual([
+      ['Supply-chain optimisation', '8.5'],
+      ['Invoice automation', '8.3'],
+      ['Predictive marketing', '7.7'],
+      ['HR recruitment assistant', '6.8'],
+    ]);
+    expect(await page.getByLabel('Weight preset').inputValue()).toBe('custom');
+    await page.getByLabel('Weight preset').selectOption('method');
+    expect((await ranking(page))[0][2]).toBe('7.3');
+    await page.close();
+  });
+
+  it('lists invalid rows with their sheet row number and reason', async () => {
+    const { page } = await open('en');
+    await typeCell(page, 'C5', 'abc');
+    await typeCell(page, 'D6', '12');
+    await button(page, 'Read table').click();
+    await page.locator('.bp-invalid').waitFor();
+    expect(await page.locator('.bp-invalid h2').textContent()).toBe('2 rows not scored');
+    expect(await page.locator('.bp-invalid li').allTextContents()).toEqual([
+      'Row 5 · HR recruitment assistant — Effort: "abc" is not a number',
+      'Row 6 · Supply-chain optimisation — Risk: 12 is outside 0 to 10',
+    ]);
+    expect((await ranking(page)).map((r) => r[1])).toEqual([
+      'Invoice automation',
+      'Predictive marketing',
+    ]);
+    await page.close();
+  });
+
+  it('shows names that look like HTML or a formula as plain text, and never writes them', async () => {
+    const { page, dialogs } = await open('en');
+    await typeCell(page, 'A4', XSS);
+    await typeCell(page, 'A5', FORMULA_NAME);
+    await button(page, 'Read table').click();
+    await page.locator(`.bp-table th:text-is(${JSON.stringify(XSS)})`).waitFor();
+    const names = (await ranking(page)).map((r) => r[1]);
+    expect(names).toEqual(expect.arrayContaining([XSS, FORMULA_NAME]));
+    await page.locator('.bp-dot title').first().waitFor({ state: 'attached' });
+    await button(page, 'Write to the sheet').click();
+    await page.locator('.bp-status.bp-ok').waitFor();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('a').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('[data-cell="A4"]').inputValue()).toBe(XSS);
+    const written = await page
+      .locator('input.bp-formula')
+      .evaluateAll((cells) => cells.map((c) => (c as HTMLInputElement).value));
+    expect(written.join('\n')).not.toMatch(/HYPERLINK|img/);
+    await page.close();
+  });
+
+  it('writes score, rank and quadrant back as live formulas, asking before replacing cells', async () => {
+    const { page } = await open('fr');
+    await button(page, 'Écrire dans la feuille').click();
+    await expect(page.locator('.bp-status').textContent()).resolves.toBe(
+      'Formules écrites en F3:H7.'
+    );
+    const cell = (a: string) => page.locator(`[data-cell="${a}"]`).inputValue();
+    expect(await cell('F3')).toBe('Score (Boussole)');
+    expect(await cell('F4')).toBe(
+      '=IF(OR(COUNT(B4,C4,D4,E4)<4,MIN(B4,C4,D4,E4)<0,MAX(B4,C4,D4,E4)>10),"",ROUND(0.4*B4+0.3*(10-C4)+0.2*(10-D4)+0.1*E4,6))'
+    );
+    expect(await cell('G7')).toBe('=IF(F7="","",RANK(F7,$F$4:$F$7,0))');
+    expect(await cell('H5')).toContain('"Projet structurant"');
+    expect(await page.locator('input.bp-formula').count()).toBe(12);
+
+    // Same columns again: the panel asks, and nothing changes until the user says so.
+    await page.getByLabel('Seuil des quadrants').fill('7');
+    await button(page, 'Écrire dans la feuille').click();
+    await expect(page.locator('.bp-status').textContent()).resolves.toMatch(
+      /^15 cellules non vides seraient remplacées \(F3, G3, H3, F4, G4, H4, F5, G5, …\)/
+    );
+    expect(await cell('H4')).toContain('B4>5');
+    await button(page, 'Annuler').click();
+    expect(await cell('H4')).toContain('B4>5');
+    await button(page, 'Écrire dans la feuille').click();
+    await button(page, 'Remplacer').click();
+    await expect(page.locator('.bp-status').textContent()).resolves.toBe(
+      'Formules écrites en F3:H7.'
+    );
+    expect(await cell('H4')).toContain('B4>7');
+
+    await button(page, 'Graphique dans la feuille').click();
+    await expect(page.locator('.bp-status').textContent()).resolves.toBe(
+      'Graphique inséré dans « Score de priorisation ».'
+    );
+    await page.close();
+  });
+
+  it('loads the generated 1 000-project portfolio, and offers the template on an empty workbook', async () => {
+    const { page } = await open('en');
+    await page.getByLabel('Demo data').selectOption('portfolio');
+    await page.locator('.bp-source:text("1,000 projects read")').waitFor();
+    expect(await page.locator('.bp-table tbody tr').count()).toBe(50);
+    await page.getByRole('button', { name: /^Show all [\d,]+ projects$/ }).click();
+    expect(await page.locator('.bp-table tbody tr').count()).toBeGreaterThan(980);
+    expect(await page.locator('.bp-invalid li').count()).toBeGreaterThan(5);
+
+    await page.getByLabel('Demo data').selectOption('empty');
+    await page.locator('.bp-notice').waitFor();
+    await button(page, 'Insert the "Priority scoring" template').click();
+    await page.locator('.bp-table').waitFor();
+    await expect(page.locator('.bp-status').textContent()).resolves.toBe(
+      'Sheet "Priority scoring" created.'
+    );
+    expect((await ranking(page)).length).toBe(4);
+    await page.close();
+  });
+
+  it('is usable from the keyboard and every control has a label', async () => {
+    const { page } = await open('en');
+    const unlabelled = await page
+      .locator('.bp-panel select, .bp-panel input, .bp-panel button')
+      .evaluateAll((controls) =>
+        controls
+          .filter((c) => {
+            const el = c as HTMLInputElement;
+            return !(el.labels?.length || el.getAttribute('aria-label') || el.textContent?.trim());
+          })
+          .map((c) => c.outerHTML)
+      );
+    expect(unlabelled).toEqual([]);
+    // Tab from the top reaches every control, in reading order.
+    await page.locator('[data-key="lang"]').focus();
+    const order: string[] = [];
+    for (let i = 0; i < 40 && !order.includes('chart'); i++) {
+      await page.keyboard.press('Tab');
+      const key = await page.evaluate(() => document.activeElement?.getAttribute('data-key'));
+      if (key && !order.includes(key)) order.push(key);
+    }
+    expect(order).toEqual([
+      'read',
+      'columns',
+      'preset',
+      'w-impact',
+      'w-effort',
+      'w-risk',
+      'w-alignment',
+      'direction',
+      'threshold',
+      'write',
+      'chart',
+    ]);
+    // A change that rebuilds the panel keeps the focus where it was.
+    await page.locator('[data-key="columns"]').press('Enter');
+    await page.locator('[data-key="col-alignment"]').focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('data-key'))
+    ).resolves.toBe('col-alignment');
+    await page.locator('[data-key="write"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.bp-status.bp-ok').waitFor();
+    await page.close();
+  });
+
+  it.each(['fr', 'en'] as const)('screenshot docs/panel-%s.png', async (lang) => {
+    const { page } = await open(lang);
+    // After a write, so the picture shows the live formulas landing right of the table.
+    await button(page, lang === 'fr' ? 'Écrire dans la feuille' : 'Write to the sheet').click();
+    await page.locator('.bp-status.bp-ok').waitFor();
+    await page.locator('[data-cell="F4"]').focus();
+    await expect(page.locator('.bp-fx-content').textContent()).resolves.toMatch(/^=IF\(OR\(COUNT/);
+    await page.screenshot({ path: path.join(ROOT, 'docs', `panel-${lang}.png`), fullPage: true });
+    await page.close();
+  });
+});
