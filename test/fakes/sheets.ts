@@ -1183,7 +1183,9 @@ export class FakeSheetsWorld {
     this.html = this.proxyOf(new FakeHtmlService(this), 'HtmlService');
     const initial = options.sheets ?? { Sheet1: [] };
     for (const [name, rows] of Object.entries(initial)) {
-      const sheet = this.addSheet(name, this.sheets.length);
+      // Sized like Sheets: at least 1000 × 26, and large enough for the data given.
+      const width = Math.max(26, ...rows.map((line) => line.length));
+      const sheet = this.addSheet(name, this.sheets.length, Math.max(1000, rows.length), width);
       rows.forEach((line, r) => line.forEach((v, c) => storeValue(sheet.cell(r + 1, c + 1), v)));
     }
     this.log.reset();
@@ -1213,10 +1215,10 @@ export class FakeSheetsWorld {
     return counted(new FakeRange(sheet, row, col, rows, cols), 'Range', this.log);
   }
 
-  addSheet(name: string, index: number): FakeSheet {
+  addSheet(name: string, index: number, rows = 1000, cols = 26): FakeSheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-    const sheet = new FakeSheet(this, name);
+    const sheet = new FakeSheet(this, name, rows, cols);
     sheet.self = this.proxyOf(sheet, 'Sheet');
     this.sheets.splice(index, 0, sheet);
     this.active = { sheet, a1: 'A1' };
