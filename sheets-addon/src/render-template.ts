@@ -47,20 +47,23 @@ function validations(sheet: Sheet, spec: SheetSpec, rows: number, cols: number):
   const out: (Rule | null)[][] = Array.from({ length: rows }, () =>
     Array<Rule | null>(cols).fill(null)
   );
+  // Equal rules are built once.
+  const built = new Map<string, Rule>();
   for (const v of spec.validations) {
-    const built = validation(sheet, v.rule);
+    const key = JSON.stringify(v.rule);
+    const rule = built.get(key) ?? built.set(key, validation(sheet, v.rule)).get(key)!;
     const a = parseRange(v.range);
     for (let r = a.top; r <= a.bottom; r++)
-      for (let c = a.left; c <= a.right; c++) out[r - 1][c - 1] = built;
+      for (let c = a.left; c <= a.right; c++) out[r - 1][c - 1] = rule;
   }
   return out;
 }
 
 function conditional(
-  sheet: Sheet,
+  range: GoogleAppsScript.Spreadsheet.Range,
   cf: ConditionalFormat
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
-  const b = SpreadsheetApp.newConditionalFormatRule().setRanges([sheet.getRange(cf.range)]);
+  const b = SpreadsheetApp.newConditionalFormatRule().setRanges([range]);
   if (cf.kind === 'formula') {
     b.whenFormulaSatisfied(cf.formula);
     if (cf.look.fill) b.setBackground(cf.look.fill);
@@ -107,7 +110,12 @@ export function drawSpec(sheet: Sheet, spec: SheetSpec): void {
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
   for (const m of spec.merges) sheet.getRange(m).merge();
   if (spec.conditionalFormats.length > 0) {
-    sheet.setConditionalFormatRules(spec.conditionalFormats.map((cf) => conditional(sheet, cf)));
+    // Rules on the same cells share one range object.
+    const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+    const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1)!;
+    sheet.setConditionalFormatRules(
+      spec.conditionalFormats.map((cf) => conditional(rangeOf(cf.range), cf))
+    );
   }
 }
 

@@ -139,8 +139,6 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
             : 'label';
     s.row(row++, 1, [s.t(text), { value: s.t(QUADRANTS[key]), style }]);
   }
-  s.merge(rangeA1(row - 4, 2, row - 4, 3)).merge(rangeA1(row - 3, 2, row - 3, 3));
-  s.merge(rangeA1(row - 2, 2, row - 2, 3)).merge(rangeA1(row - 1, 2, row - 1, 3));
 
   s.validate(a1(THRESHOLD_ROW, 2), { kind: 'number', min: 0, max: SCORE_MAX });
   s.validate(rangeA1(WEIGHTS_ROW, C.impact, WEIGHTS_ROW, C.alignment), {
