@@ -30,9 +30,6 @@ export async function buildSheets(ctx: BuildContext): Promise<void> {
   const result = await build({
     ...bundleDefaults,
     entryPoints: [path.join(ctx.root, 'sheets-addon', 'src', 'index.ts')],
-    // bundleDefaults' prefix alias zod → zod/mini turns core's own 'zod/mini' into 'zod/mini/mini';
-    // core already imports zod/mini, so no alias is needed here.
-    alias: {},
     format: 'iife',
     globalName: SHEETS_GLOBAL,
     write: false,
