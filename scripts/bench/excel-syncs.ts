@@ -4,8 +4,9 @@
  * (excel-addin/src/panel-bridge.ts) run: explicit `context.sync()` calls plus the flush `Excel.run`
  * does when commands are still queued, which is a round trip too.
  */
-import { TEMPLATE_IDS, type Lang, type TemplateOptions } from '@boussole/core';
-import type { HostBridge } from '@boussole/panel/src/bridge';
+import { TEMPLATE_IDS, type Lang } from '@boussole/core';
+import { createExcelBridge } from '../../excel-addin/src/panel-bridge';
+import { insertTemplate } from '../../excel-addin/src/render-template';
 import { FakeWorkbook, installFakeExcel } from '../../test/fakes/excel';
 import type { Measured } from './figures';
 import { excelCellByCell, perRowSyncs } from './naive';
@@ -13,10 +14,12 @@ import { planFromBridge, portfolio, PORTFOLIO_SIZES } from './portfolio';
 
 const LANGS: readonly Lang[] = ['fr', 'en'];
 
-type InsertTemplate = (id: string, options: TemplateOptions) => Promise<string>;
-
 /** Runs `f` with the fake as the global `Excel` (and a minimal `Office` for the display language). */
-async function withFake<T>(workbook: FakeWorkbook, lang: Lang, f: () => Promise<T>): Promise<T> {
+export async function withFake<T>(
+  workbook: FakeWorkbook,
+  lang: Lang,
+  f: () => Promise<T>
+): Promise<T> {
   const restore = installFakeExcel(workbook);
   const g = global as unknown as { Office?: unknown };
   const previousOffice = g.Office;
@@ -39,9 +42,6 @@ export interface TemplateCost {
 
 /** Every template id in both languages, with examples, each into a fresh workbook. */
 export async function excelTemplateCosts(): Promise<TemplateCost[]> {
-  const { insertTemplate } = (await import('../../excel-addin/src/render-template')) as {
-    insertTemplate: InsertTemplate;
-  };
   const out: TemplateCost[] = [];
   for (const id of TEMPLATE_IDS) {
     for (const lang of LANGS) {
@@ -72,10 +72,8 @@ export async function excelSyncsPerTemplate(): Promise<Measured> {
   };
 }
 
-type CreateBridge = () => HostBridge;
-
 /** Round trips of one panel write-back of `count` projects (the read before it is not counted). */
-async function writeCost(createExcelBridge: CreateBridge, count: number, lang: Lang) {
+async function writeCost(count: number, lang: Lang) {
   const p = portfolio(count, lang);
   const workbook = new FakeWorkbook({ sheets: [p.sheet] });
   workbook.sheet(p.sheet).seed('A1', p.rows);
@@ -96,11 +94,8 @@ async function writeCost(createExcelBridge: CreateBridge, count: number, lang: L
 }
 
 export async function excelSyncsPerPanelWrite(): Promise<Measured> {
-  const { createExcelBridge } = (await import('../../excel-addin/src/panel-bridge')) as {
-    createExcelBridge: CreateBridge;
-  };
   const costs = [];
-  for (const n of PORTFOLIO_SIZES) costs.push(await writeCost(createExcelBridge, n, 'fr'));
+  for (const n of PORTFOLIO_SIZES) costs.push(await writeCost(n, 'fr'));
   const largest = costs[costs.length - 1];
   return {
     value: Math.max(...costs.map((c) => c.roundTrips)),

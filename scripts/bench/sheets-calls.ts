@@ -5,11 +5,14 @@
  * google.script.run.
  *
  * A service call is any method call on the document services (SpreadsheetApp, Spreadsheet, Sheet,
- * Range). Rule/validation/chart builders only assemble a value and are counted apart.
+ * Range), getRange included. Rule/validation/chart builders only assemble a value, without reading
+ * or writing the document: their factories (SpreadsheetApp.new…, Sheet.newChart) and methods are
+ * counted apart.
  */
 import type vm from 'node:vm';
 import { TEMPLATE_IDS, type Lang } from '@boussole/core';
 import type { HostBridge } from '@boussole/panel/src/bridge';
+import { createSheetsBridge } from '@boussole/panel/src/sheets-client';
 import { callAs, FakeSheetsWorld, loadAppsScript, type CallLog } from '../../test/fakes/sheets';
 import { DIST_FILES, readDist } from './dist';
 import type { Measured } from './figures';
@@ -23,10 +26,17 @@ const BUILDERS = [
   'ConditionalFormatRuleBuilder.',
   'EmbeddedChartBuilder.',
 ];
+const FACTORY = /^(SpreadsheetApp\.new|Sheet\.newChart$)/;
 
-export const serviceCalls = (log: CallLog): number =>
-  SERVICES.reduce((n, p) => n + log.total(p), 0);
-const builderCalls = (log: CallLog): number => BUILDERS.reduce((n, p) => n + log.total(p), 0);
+const isService = (name: string): boolean =>
+  SERVICES.some((p) => name.startsWith(p)) && !FACTORY.test(name);
+const isBuilder = (name: string): boolean =>
+  BUILDERS.some((p) => name.startsWith(p)) || FACTORY.test(name);
+
+const sum = (log: CallLog, keep: (name: string) => boolean): number =>
+  [...log.counts].reduce((n, [k, v]) => (keep(k) ? n + v : n), 0);
+export const serviceCalls = (log: CallLog): number => sum(log, isService);
+const builderCalls = (log: CallLog): number => sum(log, isBuilder);
 
 export interface SheetsTemplateCost {
   id: string;
@@ -39,7 +49,7 @@ export interface SheetsTemplateCost {
 
 function topCalls(log: CallLog, n = 4): string {
   return [...log.counts]
-    .filter(([k]) => SERVICES.some((p) => k.startsWith(p)))
+    .filter(([k]) => isService(k))
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .map(([k, v]) => `${k}×${v}`)
@@ -116,15 +126,14 @@ function scriptRun(context: vm.Context, world: FakeSheetsWorld): unknown {
  * The sidebar's REAL Sheets bridge (panel/src/sheets-client.ts) over Code.js's REAL server
  * functions, joined by a fake google.script.run. Restore the global with the returned function.
  */
-export async function sheetsBridge(
+export function sheetsBridge(
   world: FakeSheetsWorld,
   code: string
-): Promise<{ bridge: HostBridge; restore: () => void }> {
+): { bridge: HostBridge; restore: () => void } {
   const context = loadAppsScript(code, world);
   const g = global as unknown as { google?: unknown };
   const previous = g.google;
   g.google = { script: { run: scriptRun(context, world) } };
-  const { createSheetsBridge } = await import('@boussole/panel/src/sheets-client');
   return { bridge: createSheetsBridge(), restore: () => (g.google = previous) };
 }
 
@@ -134,8 +143,10 @@ async function writeCost(
 ): Promise<{ calls: number; rows: number; breakdown: string }> {
   const p = portfolio(count, lang);
   const world = new FakeSheetsWorld({ userLocale: lang, sheets: { [p.sheet]: p.rows } });
+  // A real sheet grows to hold its data; the fake starts at 1 000 rows.
+  world.sheet(p.sheet).maxRows = Math.max(1000, p.rows.length);
   world.select(p.sheet, 'A1');
-  const { bridge, restore } = await sheetsBridge(world, readDist(DIST_FILES.codeJs));
+  const { bridge, restore } = sheetsBridge(world, readDist(DIST_FILES.codeJs));
   try {
     const request = await planFromBridge(bridge, lang);
     world.log.reset();

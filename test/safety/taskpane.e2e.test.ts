@@ -1,0 +1,63 @@
+/**
+ * The task-pane page as shipped, in Chromium, while it is used (read, switch to the 1 000-project
+ * portfolio, write back, draw the chart): it asks for nothing but its own files and office.js
+ * from Microsoft's CDN, and the browser reports no Content-Security-Policy violation.
+ */
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import {
+  launchChromium,
+  localOnly,
+  serveStatic,
+  type StaticServer,
+} from '../../scripts/bench/browser';
+import { DIST, OFFICE_JS_CDN } from './shipped';
+
+jest.setTimeout(60_000);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(path.join(DIST, 'excel'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Plain JS (not a serialised function): records every CSP violation the page reports. */
+const RECORD_CSP = `window.__csp = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__csp.push(e.violatedDirective + ' ' + e.blockedURI);
+});`;
+
+test('in use, the page requests only local files and office.js, with no CSP violation', async () => {
+  const { context } = await localOnly(browser, server.origin);
+  await context.addInitScript(RECORD_CSP);
+  const page = await context.newPage();
+  const requested: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => void d.dismiss());
+
+  await page.goto(`${server.origin}/taskpane.html?lang=en`);
+  await page.locator('.bp-table tbody tr').first().waitFor();
+  await page.locator('[data-key="dataset"]').selectOption('portfolio');
+  await page.locator('.bp-source:text("1,000")').waitFor();
+  await page.locator('[data-key="write"]').click();
+  await page.locator('.bp-status').waitFor();
+  await page.locator('[data-key="chart"]').click();
+  await page.waitForTimeout(200);
+
+  const remote = requested.filter(
+    (u) => !u.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(u)
+  );
+  expect(remote.filter((u) => u !== OFFICE_JS_CDN)).toEqual([]);
+  expect(await page.evaluate('window.__csp')).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
