@@ -98,7 +98,8 @@ describe('every template, both languages, with and without examples', () => {
           ref: c.ref,
           text: c.value,
           numberLike:
-            /^[\s.,:/%€+-]*\d[\s\d.,:/%€+-]*$/.test(c.value) || /^(true|false|vrai|faux)$/i.test(c.value),
+            /^[\s.,:/%€+-]*\d[\s\d.,:/%€+-]*$/.test(c.value) ||
+            /^(true|false|vrai|faux)$/i.test(c.value),
         }).toEqual({
           ref: c.ref,
           text: c.value,

@@ -15,7 +15,10 @@ import {
   drawSpec as drawExcel,
   insertTemplate as insertExcel,
 } from '../../excel-addin/src/render-template';
-import { insertTemplate as insertSheets } from '../../sheets-addon/src/render-template';
+import {
+  drawSpec as drawSheets,
+  insertTemplate as insertSheets,
+} from '../../sheets-addon/src/render-template';
 import { FakeWorkbook, installFakeExcel } from '../fakes/excel';
 import { FakeSheetsWorld, type CallLog } from '../fakes/sheets';
 
@@ -151,15 +154,8 @@ describe('Apps Script renderer', () => {
   test('formula-like text stays text', () => {
     const world = new FakeSheetsWorld();
     g.SpreadsheetApp = world.app;
-    // Through the public entry point: a label of the spec made formula-like by the test.
-    const spec = withFormulaLikeLabel('budget');
-    const { drawSpec } = jest.requireActual<
-      typeof import('../../sheets-addon/src/render-template')
-    >('../../sheets-addon/src/render-template');
-    drawSpec(
-      world.spreadsheet.insertSheet('T') as unknown as GoogleAppsScript.Spreadsheet.Sheet,
-      spec
-    );
+    const sheet = world.spreadsheet.insertSheet('T') as unknown as Parameters<typeof drawSheets>[0];
+    drawSheets(sheet, withFormulaLikeLabel('budget'));
     const a1 = world.sheet('T').peek(1, 1);
     expect(a1.formula).toBe('');
     expect(a1.value).toBe('=HYPERLINK("http://x","y")');
