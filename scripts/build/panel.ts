@@ -34,8 +34,6 @@ export function sidebarHtml(js: string, css: string): string {
 export async function buildPanel(ctx: BuildContext): Promise<void> {
   const result = await build({
     ...bundleDefaults,
-    // core imports zod/mini itself; the zod → zod/mini prefix alias would make it zod/mini/mini.
-    alias: {},
     entryPoints: [path.join(ctx.root, 'panel', 'src', 'sidebar.ts')],
     format: 'iife',
     outdir: path.join(ctx.dist, 'sheets'),

@@ -40,9 +40,15 @@ export function rankingView(
       'tr',
       { 'data-row': p.row },
       h('td', { class: 'bp-rank' }, p.rank),
-      h('th', { scope: 'row', class: 'bp-name' }, projectName(p, lang)),
-      h('td', { class: 'bp-score' }, formatNumber(p.score, lang, 1, 1)),
-      h('td', {}, h('span', { class: `bp-tag bp-q-${p.quadrant}` }, QUADRANTS[p.quadrant][lang]))
+      // The quadrant sits under the name: the list stays readable in a 300 px sidebar.
+      h(
+        'th',
+        { scope: 'row', class: 'bp-name' },
+        h('span', { class: 'bp-name-text' }, projectName(p, lang)),
+        ' ',
+        h('span', { class: `bp-tag bp-q-${p.quadrant}` }, QUADRANTS[p.quadrant][lang])
+      ),
+      h('td', { class: 'bp-score' }, formatNumber(p.score, lang, 1, 1))
     )
   );
   const parts: Node[] = [
@@ -66,9 +72,8 @@ export function rankingView(
               'tr',
               {},
               h('th', { scope: 'col' }, t('rank', lang)),
-              h('th', { scope: 'col' }, t('project', lang)),
-              h('th', { scope: 'col' }, t('score', lang)),
-              h('th', { scope: 'col' }, t('quadrant', lang))
+              h('th', { scope: 'col' }, `${t('project', lang)} · ${t('quadrant', lang)}`),
+              h('th', { scope: 'col', class: 'bp-score' }, t('score', lang))
             )
           ),
           h('tbody', {}, ...body)
