@@ -20,7 +20,7 @@ export * from './types';
 export * from './a1';
 export * from './names';
 export * from './grid';
-export { STYLES, COLORS, FORMATS } from './styles';
+export { STYLES, COLORS, FORMATS, dateSerial, dateFormat } from './styles';
 
 const BUILDERS: Readonly<Record<TemplateId, (o: BuildOptions) => SheetSpec>> = {
   'process-audit': processAudit,
