@@ -3,14 +3,12 @@
  * matrix into what Sheets shows (DESIGN.md "Errors"): a single cell gets the value or a thrown Error
  * whose message starts with the code; an array keeps its shape, failing elements as "<code> <message>".
  */
-import { evaluate, getFunction, isError, type RawArg } from '@boussole/core';
+import { dateSerial, evaluate, getFunction, isError, type RawArg } from '@boussole/core';
 import { functionLang } from './locale';
 
 export type SheetsResult = number | string | (number | string)[][];
 
 const DAY_MS = 86_400_000;
-/** Day 0 of the serial numbers Excel and Sheets give dates (1899-12-30). */
-const EPOCH = Date.UTC(1899, 11, 30);
 
 /**
  * Sheets hands a date cell to a custom function as a Date, Excel as its serial number: both
@@ -18,24 +16,17 @@ const EPOCH = Date.UTC(1899, 11, 30);
  * (=A1*1), read from its wall-clock fields in the script's time zone.
  */
 function serial(d: Date): number {
-  const wall = Date.UTC(
-    d.getFullYear(),
-    d.getMonth(),
-    d.getDate(),
-    d.getHours(),
-    d.getMinutes(),
-    d.getSeconds(),
-    d.getMilliseconds()
-  );
-  return (wall - EPOCH) / DAY_MS;
+  const time =
+    ((d.getHours() * 60 + d.getMinutes()) * 60 + d.getSeconds()) * 1000 + d.getMilliseconds();
+  return dateSerial(d.getFullYear(), d.getMonth() + 1, d.getDate()) + time / DAY_MS;
 }
 
-const cell = (v: unknown): unknown => (v instanceof Date ? serial(v) : v);
+const fromCell = (v: unknown): unknown => (v instanceof Date ? serial(v) : v);
 
 function fromSheets(arg: unknown): RawArg {
   const v = Array.isArray(arg)
-    ? arg.map((row: unknown) => (Array.isArray(row) ? row.map(cell) : cell(row)))
-    : cell(arg);
+    ? arg.map((row: unknown) => (Array.isArray(row) ? row.map(fromCell) : fromCell(row)))
+    : fromCell(arg);
   return v as RawArg;
 }
 
