@@ -24,10 +24,10 @@ interface Case {
   name: string;
   lang: Lang;
   settings: Settings;
-  rows: CellValue[][];
+  rows: readonly (readonly CellValue[])[];
 }
 
-const INVALID: CellValue[][] = [
+const INVALID: readonly (readonly CellValue[])[] = [
   ['Blank effort', 9, null, 3, 8],
   ['Text', 'high', 5, 3, 8],
   ['Out of range', 9, 5, 12, 8],
@@ -56,13 +56,18 @@ const CASES: Case[] = [
     name: 'portfolio-fr',
     lang: 'fr',
     settings: { weights: [0.35, 0.35, 0.15, 0.15], direction: 'cost', threshold: 5 },
-    rows: generatedProjects('fr', 300).map((p) => [...p]),
+    rows: generatedProjects('fr', 300),
   },
 ];
 
 /** The sheet as the panel would read it: a title, a blank row, headers on row 3, the rows. */
 function tableOf(c: Case): ProjectTable {
-  const values: CellValue[][] = [['Portefeuille'], [], projectHeaders(c.lang), ...c.rows];
+  const values: CellValue[][] = [
+    ['Portefeuille'],
+    [],
+    projectHeaders(c.lang),
+    ...c.rows.map((r) => [...r]),
+  ];
   const table = locateTable([{ sheet: c.name, row: 1, column: 1, values }]);
   if (!table) throw new Error('no table');
   return table;

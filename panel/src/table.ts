@@ -26,7 +26,6 @@ export interface ProjectTable {
 }
 
 const cellText = (v: CellValue): string => (v === null ? '' : String(v));
-const blankRow = (row: readonly CellValue[]): boolean => row.every(isBlank);
 
 /** How well a row looks like the table's header row: criteria found count most, a name column helps. */
 function headerScore(m: Mapping): number {
@@ -50,11 +49,12 @@ function tableIn(block: SheetBlock): ProjectTable | undefined {
   let last = Math.max(...found);
   while (first > 0 && !isBlank(header[first - 1])) first--;
   while (last + 1 < header.length && !isBlank(header[last + 1])) last++;
+  // The table ends at the first row whose recognised columns are all blank: computed columns
+  // (a template's score formulas down empty rows, say) do not make a row a project.
   const rows: CellValue[][] = [];
   for (const line of block.values.slice(best.index + 1)) {
-    const cells = Array.from({ length: last - first + 1 }, (_, i) => line[first + i] ?? null);
-    if (blankRow(cells)) break;
-    rows.push(cells);
+    if (found.every((i) => isBlank(line[i]))) break;
+    rows.push(Array.from({ length: last - first + 1 }, (_, i) => line[first + i] ?? null));
   }
   const mapping = Object.fromEntries(
     Object.entries(best.mapping).map(([f, i]) => [f, i === undefined ? undefined : i - first])

@@ -188,4 +188,22 @@ describe('Excel bridge', () => {
       position: { start: 'J3' },
     });
   });
+
+  it('inserts the priority-scoring template and reads it back; the panel finds its table', async () => {
+    const wb = new FakeWorkbook({ sheets: ['Score de priorisation'] });
+    restore = installFakeExcel(wb);
+    const result = await createExcelBridge().insertTemplate({ lang: 'fr', examples: true });
+    expect(result.sheet).toBe('Score de priorisation (2)');
+    const table = locateTable(result.blocks);
+    expect(table).toMatchObject({ sheet: 'Score de priorisation (2)', headerRow: 5 });
+    expect(table?.rows).toHaveLength(4);
+    expect(
+      parseRows(table as ProjectTable, (table as ProjectTable).mapping).valid.map((p) => p.name)
+    ).toEqual([
+      'Automatisation des factures',
+      'Assistant RH pour le recrutement',
+      'Optimisation de la chaîne logistique',
+      'Marketing prédictif',
+    ]);
+  });
 });

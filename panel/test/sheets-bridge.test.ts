@@ -3,7 +3,7 @@
  * call-counting Apps Script fake. One top-level function per user action, a constant number of
  * batched range calls whatever the number of rows, conflicts reported, names kept as text.
  */
-import type { ReadResult, WriteResult } from '../src/bridge';
+import type { InsertResult, ReadResult, WriteResult } from '../src/bridge';
 import { DEFAULT_SETTINGS } from '../src/ranking';
 import { SHEETS_CALLS } from '../src/sheets-calls';
 import { locateTable, parseRows, type ProjectTable } from '../src/table';
@@ -210,5 +210,14 @@ describe('Sheets bridge (server side, in Code.js)', () => {
       return s.world.log.total();
     });
     expect(counts[1]).toBe(counts[0]);
+  });
+
+  it('inserts the priority-scoring template and reads it back in the same call', () => {
+    const s = loadCode({ sheets: { Sheet1: [] } }, code);
+    const result = s.run<InsertResult>(SHEETS_CALLS.insertTemplate, { lang: 'en', examples: true });
+    expect(result.sheet).toBe('Priority scoring');
+    const table = locateTable(result.blocks);
+    expect(table?.sheet).toBe('Priority scoring');
+    expect(table?.rows).toHaveLength(4);
   });
 });

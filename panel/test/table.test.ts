@@ -35,6 +35,23 @@ describe('locateTable', () => {
     expect(t?.rows).toHaveLength(2);
   });
 
+  it('ends at the first row whose recognised columns are blank, whatever formulas show beside', () => {
+    const t = locateTable([
+      {
+        sheet: 'S',
+        row: 1,
+        column: 1,
+        values: [
+          [...HEADERS, 'Score'],
+          ['A', 1, 2, 3, 4, 6.5],
+          ['', '', null, '', '', 0],
+          ['', '', null, '', '', 0],
+        ],
+      },
+    ]);
+    expect(t?.rows).toEqual([['A', 1, 2, 3, 4, 6.5]]);
+  });
+
   it('keeps sheet positions when the block does not start at A1', () => {
     const t = locateTable([
       {
