@@ -14,7 +14,13 @@ import { median } from './stats';
 /** The preview opened on the generated 1 000-project portfolio. */
 export const PORTFOLIO_QUERY = '?demo=portfolio';
 /** The ranked list's first row (panel/src/ui/results.ts), and the panel's count of projects read. */
-export const READY = { row: '.bp-table tbody tr', source: '.bp-source', projects: 1000 };
+export const READY = {
+  row: '.bp-table tbody tr',
+  source: '.bp-source',
+  projects: 1000,
+  /** The preview's "Demo data" selector (panel/src/ui/preview.ts). */
+  selector: 'select[data-key="dataset"]',
+};
 
 const RUNS = 5;
 const WARMUP = 1;
@@ -22,10 +28,13 @@ const WARMUP = 1;
 /**
  * Installed before any page script: notes when the ranked list is drawn for the whole portfolio
  * (a row is shown and the panel says it read at least that many projects), then when a frame has
- * been painted and the main thread is free again. Plain JS text: a function would be serialised
- * with the helpers tsx adds to it, which the page does not have.
+ * been painted and the main thread is free again. When the page ignores `?demo=portfolio` and
+ * opens on its small demo, the watcher picks the portfolio in the preview's "Demo data" selector
+ * itself, in the page (no harness latency), and says so: the time then includes drawing the small
+ * demo first, an upper bound. Plain JS text: a function would be serialised with the helpers tsx
+ * adds to it, which the page does not have.
  */
-const WATCH = `(() => {
+export const WATCH = `(() => {
   const ready = ${JSON.stringify(READY)};
   const projectsRead = () => {
     const text = (document.querySelector(ready.source) || {}).textContent || '';
@@ -34,7 +43,14 @@ const WATCH = `(() => {
   };
   const check = () => {
     if (window.__ready !== undefined || !document.querySelector(ready.row)) return;
-    if (projectsRead() < ready.projects) return;
+    if (projectsRead() < ready.projects) {
+      const select = document.querySelector(ready.selector);
+      if (window.__viaSelector || !select) return;
+      window.__viaSelector = true;
+      select.value = 'portfolio';
+      select.dispatchEvent(new Event('change'));
+      return;
+    }
     window.__ready = performance.now();
     requestAnimationFrame(() => setTimeout(() => { window.__interactive = performance.now(); }, 0));
   };
@@ -48,30 +64,44 @@ export async function taskpaneTtiMs(): Promise<Measured> {
   try {
     const samples: number[] = [];
     const blocked = new Set<string>();
+    let viaSelector = false;
+    const loaded: number[] = [];
     for (let i = 0; i < WARMUP + RUNS; i++) {
       const { context, blocked: b } = await localOnly(browser, server.origin);
       await context.addInitScript(WATCH);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${server.origin}/taskpane.html${PORTFOLIO_QUERY}`, { waitUntil: 'commit' });
+      await page.goto(`${server.origin}/taskpane.html${PORTFOLIO_QUERY}`, {
+        waitUntil: 'domcontentloaded',
+      });
       try {
         await page.waitForFunction('window.__interactive !== undefined', null, {
           timeout: 15_000,
         });
-      } catch {
+      } catch (e) {
+        const why = (e as Error).message.split('\n')[0];
         throw new Error(
-          `no ranked list of ${READY.projects} projects within 15 s on taskpane.html${PORTFOLIO_QUERY}${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`
+          `no ranked list of ${READY.projects} projects on taskpane.html${PORTFOLIO_QUERY} (${why})${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`
         );
       }
       const t = Number(await page.evaluate('window.__interactive'));
-      if (i >= WARMUP) samples.push(t);
+      if (await page.evaluate('window.__viaSelector === true')) viaSelector = true;
+      const dcl = Number(
+        await page.evaluate(
+          `performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd`
+        )
+      );
+      if (i >= WARMUP) {
+        samples.push(t);
+        loaded.push(dcl);
+      }
       b.forEach((u) => blocked.add(u));
       await context.close();
     }
     return {
       value: Math.round(median(samples)),
-      note: `median of ${RUNS} fresh loads after ${WARMUP} warm-up: ${samples.map((s) => s.toFixed(0)).join(', ')} ms; blocked: ${[...blocked].join(', ') || 'none'}`,
+      note: `${viaSelector ? `the page ignores ${PORTFOLIO_QUERY}: portfolio picked in the Demo data selector once the small demo was drawn (upper bound); ` : ''}median of ${RUNS} fresh loads after ${WARMUP} warm-up: ${samples.map((s) => s.toFixed(0)).join(', ')} ms (DOMContentLoaded at ${Math.round(median(loaded))} ms); blocked: ${[...blocked].join(', ') || 'none'}`,
     };
   } finally {
     await browser.close();
