@@ -50,7 +50,7 @@ export function budget(o: BuildOptions): SheetSpec {
     s.row(r, 1, [s.t(label), value, note ? { value: s.t(note), style: 'note' } : null]);
   s.intro({
     fr: "Budget IA : 1 à 3 % du chiffre d'affaires, avec un retour mesurable attendu sous 12 mois, réparti 50 / 30 / 20. Un premier projet reste sous 50 000 € et sous le coût annuel du problème.",
-    en: 'AI budget: 1–3 % of revenue, with a measurable return expected within 12 months, split 50 / 30 / 20. A first project stays under 50 000 € and under the annual cost of the problem.',
+    en: 'AI budget: 1–3 % of revenue, with a measurable return expected within 12 months, split 50 / 30 / 20. A first project stays under 50,000 € and under the annual cost of the problem.',
   });
 
   s.section(4, { fr: "Budget d'innovation", en: 'Innovation budget' }, LAST_COL);
@@ -228,7 +228,7 @@ export function budget(o: BuildOptions): SheetSpec {
     { value: BUDGET_RULES.prototype, format: FORMATS.eur },
     {
       fr: 'Un prototype à 5 000 € plutôt qu’un chèque de 100 000 €',
-      en: 'A 5 000 € prototype rather than a 100 000 € cheque',
+      en: 'A 5,000 € prototype rather than a 100,000 € cheque',
     }
   );
 
