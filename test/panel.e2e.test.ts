@@ -163,11 +163,22 @@ describe('panel preview page', () => {
 
   it('writes score, rank and quadrant back as live formulas, asking before replacing cells', async () => {
     const { page } = await open('fr');
+    const cell = (a: string) => page.locator(`[data-cell="${a}"]`).inputValue();
+    // A note of the user's where a result would go: asked, then left alone.
+    await typeCell(page, 'G5', 'à garder');
+    await button(page, 'Écrire dans la feuille').click();
+    await expect(page.locator('.bp-status').textContent()).resolves.toBe(
+      '1 cellule non vide serait remplacée (G5). Remplacer ?'
+    );
+    await button(page, 'Annuler').click();
+    expect(await cell('G5')).toBe('à garder');
+    expect(await cell('F4')).toBe('');
+
+    await typeCell(page, 'G5', '');
     await button(page, 'Écrire dans la feuille').click();
     await expect(page.locator('.bp-status').textContent()).resolves.toBe(
       'Formules écrites en F3:H7.'
     );
-    const cell = (a: string) => page.locator(`[data-cell="${a}"]`).inputValue();
     expect(await cell('F3')).toBe('Score (Boussole)');
     expect(await cell('F4')).toBe(
       '=IF(OR(COUNT(B4,C4,D4,E4)<4,MIN(B4,C4,D4,E4)<0,MAX(B4,C4,D4,E4)>10),"",ROUND(0.4*B4+0.3*(10-C4)+0.2*(10-D4)+0.1*E4,6))'
@@ -176,11 +187,11 @@ describe('panel preview page', () => {
     expect(await cell('H5')).toContain('"Projet structurant"');
     expect(await page.locator('input.bp-formula').count()).toBe(12);
 
-    // Same columns again: the panel asks, and nothing changes until the user says so.
+    // Its own columns again: the panel asks, and nothing changes until the user says so.
     await page.getByLabel('Seuil des quadrants').fill('7');
     await button(page, 'Écrire dans la feuille').click();
-    await expect(page.locator('.bp-status').textContent()).resolves.toMatch(
-      /^15 cellules non vides seraient remplacées \(F3, G3, H3, F4, G4, H4, F5, G5, …\)/
+    await expect(page.locator('.bp-status').textContent()).resolves.toBe(
+      'Les colonnes Boussole (F3:H7) contiennent déjà des résultats (15 cellules). Les remplacer par des formules à ces réglages ?'
     );
     expect(await cell('H4')).toContain('B4>5');
     await button(page, 'Annuler').click();

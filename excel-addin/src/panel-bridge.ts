@@ -4,7 +4,6 @@
  */
 import { templateName, type Lang } from '@boussole/core';
 import type {
-  CellValue,
   ChartRequest,
   HostBridge,
   InsertResult,
@@ -13,22 +12,17 @@ import type {
   WriteRequest,
   WriteResult,
 } from '@boussole/panel/src/bridge';
-import { a1Range, findConflicts } from '@boussole/panel/src/cells';
+import { a1Range, findConflicts, plainCell } from '@boussole/panel/src/cells';
 import { insertTemplate } from './render-template';
 
 const LANGS: readonly Lang[] = ['fr', 'en'];
 const BLOCK_PROPS = ['values', 'rowIndex', 'columnIndex'];
 
-function plain(v: unknown): CellValue {
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return v === null || v === undefined ? null : String(v);
-}
-
 const blockOf = (sheet: string, range: Excel.Range): SheetBlock => ({
   sheet,
   row: range.rowIndex + 1,
   column: range.columnIndex + 1,
-  values: range.values.map((line) => line.map(plain)),
+  values: range.values.map((line) => line.map(plainCell)),
 });
 
 /** The used part of a sheet as a block, queued for loading (a null object when the sheet is empty). */

@@ -2,6 +2,16 @@
 import { isBlank } from '@boussole/core';
 import { CONFLICTS_LISTED, type CellValue, type WriteResult } from './bridge';
 
+/**
+ * A cell as a host API returned it, as plain data for the panel: dates become ISO text
+ * (google.script.run cannot carry Date objects), anything else unusual its text.
+ */
+export function plainCell(v: unknown): CellValue {
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return v === null || v === undefined ? null : String(v);
+}
+
 /** 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
   let s = '';

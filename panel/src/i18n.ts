@@ -1,5 +1,5 @@
 /** Every string the panel shows, in French and English. */
-import type { Lang } from '@boussole/core';
+import { CRITERIA, type Lang } from '@boussole/core';
 
 const STRINGS = {
   appTitle: { fr: 'Score de priorisation', en: 'Priority scoring' },
@@ -132,6 +132,12 @@ const STRINGS = {
     en: (n: number, cells: string) =>
       `${n} non-empty cell${n === 1 ? '' : 's'} would be replaced (${cells}). Replace?`,
   },
+  replaceOwn: {
+    fr: (range: string, n: number) =>
+      `Les colonnes Boussole (${range}) contiennent déjà des résultats (${n} cellule${n > 1 ? 's' : ''}). Les remplacer par des formules à ces réglages ?`,
+    en: (range: string, n: number) =>
+      `The Boussole columns (${range}) already hold results (${n} cell${n === 1 ? '' : 's'}). Replace them with formulas at these settings?`,
+  },
   replace: { fr: 'Remplacer', en: 'Replace' },
   cancel: { fr: 'Annuler', en: 'Cancel' },
   cancelled: { fr: 'Rien n’a été écrit.', en: 'Nothing was written.' },
@@ -184,3 +190,7 @@ export function formatNumber(x: number, lang: Lang, decimals = 0, minDecimals = 
     maximumFractionDigits: decimals,
   }).format(x);
 }
+
+/** The name of a table field: the method's criterion label, or "Project". */
+export const fieldLabel = (field: string, lang: Lang): string =>
+  CRITERIA.find((c) => c.key === field)?.label[lang] ?? t('project', lang);

@@ -7,7 +7,6 @@
  */
 import { templateName } from '@boussole/core';
 import type {
-  CellValue,
   ChartRequest,
   InsertResult,
   ReadResult,
@@ -15,26 +14,19 @@ import type {
   WriteResult,
 } from '@boussole/panel/src/bridge';
 import { chartRequestSchema, writeRequestSchema } from '@boussole/panel/src/bridge-schema';
-import { a1Range, findConflicts } from '@boussole/panel/src/cells';
+import { a1Range, findConflicts, plainCell } from '@boussole/panel/src/cells';
 import { SHEETS_CALLS } from '@boussole/panel/src/sheets-calls';
 import { insertTemplate } from './templates';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** google.script.run cannot return Date objects: dates travel as ISO text. */
-function plain(v: unknown): CellValue {
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return v === null || v === undefined ? null : String(v);
-}
-
 function blockOf(range: Range): SheetBlock {
   return {
     sheet: range.getSheet().getName(),
     row: range.getRow(),
     column: range.getColumn(),
-    values: range.getValues().map((line) => line.map(plain)),
+    values: range.getValues().map((line) => line.map(plainCell)),
   };
 }
 
@@ -88,7 +80,7 @@ export function writeResults(input: unknown): WriteResult {
     const formulas = target.getFormulas();
     const cells = target
       .getValues()
-      .map((line, r) => line.map((v, c) => formulas[r][c] || plain(v)));
+      .map((line, r) => line.map((v, c) => formulas[r][c] || plainCell(v)));
     const conflict = findConflicts(cells, req.row, req.column);
     if (conflict) return conflict;
   }

@@ -11,9 +11,9 @@ import {
   type Lang,
 } from '@boussole/core';
 import type { HostBridge, ReadResult, WriteRequest } from '../bridge';
-import { columnLetter } from '../cells';
-import { FIELDS, missingCriteria, type Field, type Mapping } from '../headers';
-import { formatNumber, t } from '../i18n';
+import { a1Range, columnLetter } from '../cells';
+import { FIELDS, missingCriteria, type Mapping } from '../headers';
+import { fieldLabel, formatNumber, t } from '../i18n';
 import {
   rankProjects,
   thresholdValid,
@@ -50,9 +50,6 @@ function number(text: string): number {
   return typeof n === 'number' ? n : NaN;
 }
 
-const criterionLabel = (key: Field, lang: Lang): string =>
-  CRITERIA.find((c) => c.key === key)?.label[lang] ?? t('project', lang);
-
 export class Panel {
   lang: Lang;
   private table: ProjectTable | undefined;
@@ -68,6 +65,8 @@ export class Panel {
   private busy = false;
   private status: Status | undefined;
   private pending: WriteRequest | undefined;
+  /** Where the last write landed ("sheet!row,column"): its columns are the add-in's own. */
+  private written: string | undefined;
   /** Called when the user switches language (the preview redraws its workbook). */
   onLanguage: ((lang: Lang) => void) | undefined;
   /** Containers of the derived sections, refilled by refresh(). */
@@ -176,7 +175,7 @@ export class Panel {
     if (!table || !mapping) return;
     const missing = missingCriteria(mapping);
     if (missing.length) {
-      const list = missing.map((k) => criterionLabel(k, L)).join(', ');
+      const list = missing.map((k) => fieldLabel(k, L)).join(', ');
       this.slots.results.replaceChildren(
         h('p', { class: 'bp-error' }, t('missingColumns', L, list))
       );
@@ -305,7 +304,7 @@ export class Panel {
         {
           id,
           'data-key': `col-${field}`,
-          'aria-label': t('columnOf', L, criterionLabel(field, L)),
+          'aria-label': t('columnOf', L, fieldLabel(field, L)),
         },
         h('option', { value: '', selected: mapping[field] === undefined }, t('notUsed', L)),
         ...table.headers.map((header, i) =>
@@ -321,12 +320,7 @@ export class Panel {
         this.pending = undefined;
         this.build();
       });
-      return h(
-        'div',
-        { class: 'bp-field' },
-        h('label', { for: id }, criterionLabel(field, L)),
-        select
-      );
+      return h('div', { class: 'bp-field' }, h('label', { for: id }, fieldLabel(field, L)), select);
     });
     const details = h(
       'details',
@@ -483,13 +477,27 @@ export class Panel {
       if (result.status === 'conflict') {
         this.pending = request;
         const more = result.count > result.cells.length ? ', …' : '';
+        const cells = result.cells.join(', ') + more;
+        // Over the add-in's own columns (a template, a previous write) the question is simpler.
+        const own =
+          (this.table !== undefined && request.column <= this.table.lastColumn) ||
+          this.written === `${request.sheet}!${request.row},${request.column}`;
+        const range = a1Range(
+          request.row,
+          request.column,
+          request.rows + 1,
+          request.headers.length
+        );
         this.status = {
           kind: 'info',
-          text: t('conflict', L, result.count, result.cells.join(', ') + more),
+          text: own
+            ? t('replaceOwn', L, range, result.count)
+            : t('conflict', L, result.count, cells),
         };
         return;
       }
       this.pending = undefined;
+      this.written = `${request.sheet}!${request.row},${request.column}`;
       this.status = { kind: 'ok', text: t('written', L, result.address) };
     });
   }

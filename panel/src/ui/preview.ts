@@ -12,7 +12,7 @@ import { h, uid } from './dom';
 
 /** Rows drawn in the grid; the rest of a long sheet is counted, not drawn. */
 const GRID_ROWS = 40;
-const MIN_COLUMNS = 6;
+const MIN_COLUMNS = 8;
 
 const DATASET_LABEL = {
   method: 'datasetMethod',

@@ -1,6 +1,6 @@
 /** The ranked list (with the quadrant counts) and the list of rows that could not be scored. */
-import { CRITERIA, QUADRANTS, type Lang, type Quadrant } from '@boussole/core';
-import { formatNumber, t } from '../i18n';
+import { QUADRANTS, type Lang, type Quadrant } from '@boussole/core';
+import { fieldLabel, formatNumber, t } from '../i18n';
 import type { RankedProject } from '../ranking';
 import type { InvalidRow } from '../table';
 import { h } from './dom';
@@ -93,9 +93,6 @@ export function rankingView(
   return h('section', { class: 'bp-section', 'aria-label': t('ranking', lang) }, ...parts);
 }
 
-const criterionLabel = (key: string, lang: Lang): string =>
-  CRITERIA.find((c) => c.key === key)?.label[lang] ?? key;
-
 export function invalidView(invalid: readonly InvalidRow[], lang: Lang): HTMLElement | string {
   if (!invalid.length) return '';
   const items = invalid.slice(0, INVALID_SHOWN).map((r) =>
@@ -107,7 +104,7 @@ export function invalidView(invalid: readonly InvalidRow[], lang: Lang): HTMLEle
       ' — ',
       r.problems
         .map((p) => {
-          const c = criterionLabel(p.criterion, lang);
+          const c = fieldLabel(p.criterion, lang);
           return p.problem === 'blank' ? t('blank', lang, c) : t(p.problem, lang, c, p.value);
         })
         .join(lang === 'fr' ? ' ; ' : '; ')
