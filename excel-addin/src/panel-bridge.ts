@@ -2,7 +2,7 @@
  * The panel's Excel HostBridge (Office.js). Each method is one Excel.run with everything queued
  * before each sync: a read takes 2 context.sync(), a write 2 (1 when replacing), a chart 1.
  */
-import { templateName, type Lang } from '@boussole/core';
+import { literalText, templateName, type Lang } from '@boussole/core';
 import type {
   ChartRequest,
   HostBridge,
@@ -70,7 +70,8 @@ async function writeResults(req: WriteRequest): Promise<WriteResult> {
       if (conflict) return conflict;
     }
     const header = sheet.getRangeByIndexes(req.row - 1, req.column - 1, 1, columns);
-    header.values = [req.headers];
+    // Text that Excel would parse ("=…", "+…") goes in behind an apostrophe.
+    header.values = [req.headers.map(literalText)];
     header.format.font.bold = true;
     if (req.rows > 0) {
       req.numberFormats.forEach((format, c) => {

@@ -27,7 +27,8 @@ export interface ReadResult {
 }
 
 /**
- * New result columns: a header row of literal text and, under it, `rows` rows of live formulas.
+ * New result columns: a header row of plain text (each host writes it as literal text, whatever it
+ * starts with) and, under it, `rows` rows of live formulas.
  * Each column's formula is the same for every row in R1C1 notation (references relative to the
  * cell), so the request stays small whatever the number of rows. `overwrite: false` asks the host
  * to write nothing when a target cell is not empty and report those cells instead.

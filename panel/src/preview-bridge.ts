@@ -118,10 +118,7 @@ export class PreviewWorkbook {
     const target = this.block(sheet, req.row - 1, req.column - 1, rows, columns);
     const conflict = req.overwrite ? undefined : findConflicts(target, req.row, req.column);
     if (conflict) return conflict;
-    // A leading apostrophe marks literal text in a host and is not part of the value.
-    req.headers.forEach((h, c) =>
-      this.set(sheet, req.row - 1, req.column - 1 + c, h.replace(/^'/, ''), false)
-    );
+    req.headers.forEach((h, c) => this.set(sheet, req.row - 1, req.column - 1 + c, h, false));
     for (let r = req.row + 1; r < req.row + rows; r++) {
       req.formulasR1C1.forEach((f, c) =>
         this.set(sheet, r - 1, req.column - 1 + c, r1c1ToA1(f, r, req.column + c), true)

@@ -5,7 +5,6 @@
  */
 import {
   clean,
-  literalText,
   priorityFormula,
   quadrantFormula,
   rankFormula,
@@ -81,7 +80,7 @@ export function planWrite(
     sheet: table.sheet,
     row: table.headerRow,
     column,
-    headers: OUTPUT_HEADERS.map((h) => literalText(h[lang])),
+    headers: OUTPUT_HEADERS.map((h) => h[lang]),
     formulasR1C1: [
       scoreFormula(refsFrom(table, mapping, column), s),
       unlessBlank(rankFormula('RC[-1]', columnRangeR1C1(first, last, column)), 'RC[-1]'),

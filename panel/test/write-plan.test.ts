@@ -1,4 +1,3 @@
-import { literalText } from '@boussole/core';
 import type { SheetBlock } from '../src/bridge';
 import { r1c1ToA1 } from '../src/cells';
 import { DEFAULT_SETTINGS } from '../src/ranking';
@@ -93,9 +92,9 @@ describe('planWrite', () => {
     expect(text).not.toContain('img');
   });
 
-  it('writes headers as literal text', () => {
+  it('names the columns after the add-in, in the language', () => {
     const req = planWrite(table(HEADERS), table(HEADERS).mapping, DEFAULT_SETTINGS, 'en');
-    expect(req.headers).toEqual(OUTPUT_HEADERS.map((h) => literalText(h.en)));
+    expect(req.headers).toEqual(OUTPUT_HEADERS.map((h) => h.en));
   });
 });
 

@@ -5,7 +5,7 @@
  * range calls whatever the number of rows. Requests are checked with zod/mini: google.script.run
  * hands over whatever the client sent.
  */
-import { templateName } from '@boussole/core';
+import { literalText, templateName } from '@boussole/core';
 import type {
   ChartRequest,
   InsertResult,
@@ -84,7 +84,11 @@ export function writeResults(input: unknown): WriteResult {
     const conflict = findConflicts(cells, req.row, req.column);
     if (conflict) return conflict;
   }
-  sheet.getRange(req.row, req.column, 1, columns).setValues([req.headers]).setFontWeight('bold');
+  // Text that Sheets would parse ("=…", "+…") goes in behind an apostrophe.
+  sheet
+    .getRange(req.row, req.column, 1, columns)
+    .setValues([req.headers.map(literalText)])
+    .setFontWeight('bold');
   if (req.rows > 0) {
     const body = sheet.getRange(req.row + 1, req.column, req.rows, columns);
     body.setFormulasR1C1(Array.from({ length: req.rows }, () => req.formulasR1C1));
