@@ -197,11 +197,13 @@ describe('panel preview page', () => {
     await button(page, 'Annuler').click();
     expect(await cell('H4')).toContain('B4>5');
     await button(page, 'Écrire dans la feuille').click();
+    // A setting changed while the question is open: the replacement uses what is on screen.
+    await page.getByLabel('Seuil des quadrants').fill('7,5');
     await button(page, 'Remplacer').click();
     await expect(page.locator('.bp-status').textContent()).resolves.toBe(
       'Formules écrites en F3:H7.'
     );
-    expect(await cell('H4')).toContain('B4>7');
+    expect(await cell('H4')).toContain('B4>7.5');
 
     await button(page, 'Graphique dans la feuille').click();
     await expect(page.locator('.bp-status').textContent()).resolves.toBe(

@@ -5,6 +5,7 @@
  */
 import {
   CRITERIA,
+  DEFAULT_THRESHOLD,
   DEFAULT_WEIGHTS,
   parseNumberText,
   type CostDirection,
@@ -54,17 +55,18 @@ export class Panel {
   lang: Lang;
   private table: ProjectTable | undefined;
   private mapping: Mapping | undefined;
-  private read = false;
+  private hasRead = false;
   private weights = [...METHOD_PERCENTS];
   private direction: CostDirection = 'cost';
-  private threshold = '5';
+  private threshold = String(DEFAULT_THRESHOLD);
   private showAll = false;
   /** Whether the user opened the columns section (it opens by itself when a criterion is missing). */
   private columnsOpen = false;
   private examples = true;
   private busy = false;
   private status: Status | undefined;
-  private pending: WriteRequest | undefined;
+  /** A write is waiting for the user to confirm replacing non-empty cells. */
+  private pending = false;
   /** Where the last write landed ("sheet!row,column"): its columns are the add-in's own. */
   private written: string | undefined;
   /** Called when the user switches language (the preview redraws its workbook). */
@@ -93,11 +95,11 @@ export class Panel {
   }
 
   private useRead(result: ReadResult): void {
-    this.read = true;
+    this.hasRead = true;
     this.table = locateTable(result.blocks);
     this.mapping = this.table ? { ...this.table.mapping } : undefined;
     this.showAll = false;
-    this.pending = undefined;
+    this.pending = false;
   }
 
   /** Runs one user action: one bridge call, the panel disabled meanwhile, failures shown. */
@@ -247,7 +249,7 @@ export class Panel {
       const last = table.headerRow + table.rows.length;
       const n = formatNumber(table.rows.length, L);
       parts.push(h('p', { class: 'bp-source' }, t('source', L, table.sheet, first, last, n)));
-    } else if (this.read) {
+    } else if (this.hasRead) {
       parts.push(h('p', { class: 'bp-notice' }, t('noTable', L)), this.insertControls());
     }
     // Without a table the status belongs here; with one, next to the actions (see actions()).
@@ -317,7 +319,7 @@ export class Panel {
       );
       select.addEventListener('change', () => {
         mapping[field] = select.value === '' ? undefined : Number(select.value);
-        this.pending = undefined;
+        this.pending = false;
         this.build();
       });
       return h('div', { class: 'bp-field' }, h('label', { for: id }, fieldLabel(field, L)), select);
@@ -441,10 +443,10 @@ export class Panel {
       },
       t('write', L)
     );
-    write.addEventListener('click', () => {
-      if (!settings) return;
-      void this.write(planWrite(table, mapping, settings, L));
-    });
+    // Planned at the click, so that a write (or a confirmed replace) uses the settings on screen.
+    const plan = (overwrite: boolean): WriteRequest | undefined =>
+      settings && { ...planWrite(table, mapping, settings, L), overwrite };
+    write.addEventListener('click', () => void this.write(plan(false)));
     const chart = h(
       'button',
       { type: 'button', class: 'bp-button', 'data-key': 'chart', disabled },
@@ -466,16 +468,17 @@ export class Panel {
       h('p', { class: 'bp-help' }, t('writeHelp', L)),
     ];
     nodes.push(this.statusView());
-    if (this.pending) nodes.push(this.confirmView(this.pending));
+    if (this.pending) nodes.push(this.confirmView(() => this.write(plan(true)), disabled));
     return nodes;
   }
 
-  private async write(request: WriteRequest): Promise<void> {
+  private async write(request: WriteRequest | undefined): Promise<void> {
+    if (!request) return;
     const L = this.lang;
     await this.act(async () => {
       const result = await this.bridge.writeResults(request);
       if (result.status === 'conflict') {
-        this.pending = request;
+        this.pending = true;
         const more = result.count > result.cells.length ? ', …' : '';
         const cells = result.cells.join(', ') + more;
         // Over the add-in's own columns (a template, a previous write) the question is simpler.
@@ -496,17 +499,17 @@ export class Panel {
         };
         return;
       }
-      this.pending = undefined;
+      this.pending = false;
       this.written = `${request.sheet}!${request.row},${request.column}`;
       this.status = { kind: 'ok', text: t('written', L, result.address) };
     });
   }
 
-  private confirmView(request: WriteRequest): HTMLElement {
+  private confirmView(replaceCells: () => Promise<void>, disabled: boolean): HTMLElement {
     const L = this.lang;
     const replace = h(
       'button',
-      { type: 'button', class: 'bp-button bp-danger', 'data-key': 'replace' },
+      { type: 'button', class: 'bp-button bp-danger', 'data-key': 'replace', disabled },
       t('replace', L)
     );
     const cancel = h(
@@ -514,9 +517,9 @@ export class Panel {
       { type: 'button', class: 'bp-button', 'data-key': 'cancel' },
       t('cancel', L)
     );
-    replace.addEventListener('click', () => void this.write({ ...request, overwrite: true }));
+    replace.addEventListener('click', () => void replaceCells());
     cancel.addEventListener('click', () => {
-      this.pending = undefined;
+      this.pending = false;
       this.status = { kind: 'info', text: t('cancelled', L) };
       this.build();
     });
