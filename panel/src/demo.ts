@@ -2,8 +2,7 @@
  * The preview's demo workbooks: the four projects of METHOD.md, a generated 1 000-project portfolio
  * (deterministic, with a few rows invalid on purpose so the validation shows), or an empty workbook.
  */
-import { CRITERIA, EXAMPLE_PROJECTS, type Lang } from '@boussole/core';
-import { templateName } from '@boussole/core/src/templates/ids';
+import { CRITERIA, EXAMPLE_PROJECTS, templateName, type Lang } from '@boussole/core';
 import type { CellValue } from './bridge';
 import { t } from './i18n';
 

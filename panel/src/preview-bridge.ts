@@ -3,8 +3,16 @@
  * numbers become numbers, written formulas are kept as formulas, non-empty cells are reported
  * before a write), so the task-pane page works outside Office.
  */
-import { isBlank, parseNumberText, type Lang, type TemplateOptions } from '@boussole/core';
-import { templateName } from '@boussole/core/src/templates/ids';
+import {
+  buildTemplate,
+  isBlank,
+  parseCell,
+  parseNumberText,
+  templateName,
+  uniqueSheetName,
+  type Lang,
+  type TemplateOptions,
+} from '@boussole/core';
 import type {
   CellValue,
   ChartRequest,
@@ -15,7 +23,7 @@ import type {
   WriteResult,
 } from './bridge';
 import { a1Range, findConflicts, r1c1ToA1 } from './cells';
-import { demoSheets, methodProjects, projectHeaders, type DemoKind } from './demo';
+import { demoSheets, type DemoKind } from './demo';
 
 export interface PreviewSheet {
   name: string;
@@ -128,14 +136,26 @@ export class PreviewWorkbook {
     return { status: 'written', address: a1Range(req.row, req.column, rows, columns) };
   }
 
+  /** The real priority-scoring template (core's spec), on a new sheet; formulas kept as formulas. */
   insertTemplate(options: TemplateOptions): string {
-    const lang = options.lang ?? 'fr';
-    const base = templateName('priority-scoring', lang);
-    let name = base;
-    for (let n = 2; this.sheets.some((s) => s.name === name); n++) name = `${base} (${n})`;
-    const cells: CellValue[][] = [[], [], projectHeaders(lang)];
-    if (options.examples) cells.push(...methodProjects(lang).map((p) => [...p]));
-    this.sheets.push({ name, cells, formulas: new Set(), charts: [] });
+    const spec = buildTemplate('priority-scoring', options);
+    const name = uniqueSheetName(
+      templateName('priority-scoring', options.lang ?? 'fr'),
+      this.sheets.map((s) => s.name)
+    );
+    const sheet: PreviewSheet = { name, cells: [], formulas: new Set(), charts: [] };
+    for (const c of spec.cells) {
+      const { row, col } = parseCell(c.ref);
+      const formula = c.formula !== undefined;
+      this.set(
+        sheet,
+        row - 1,
+        col - 1,
+        formula ? (c.formula as string) : (c.value ?? null),
+        formula
+      );
+    }
+    this.sheets.push(sheet);
     this.active = this.sheets.length - 1;
     this.changed();
     return name;

@@ -44,7 +44,10 @@ describe('preview bridge', () => {
     const bridge = createPreviewBridge('fr');
     const first = await bridge.insertTemplate({ lang: 'fr', examples: true });
     expect(first.sheet).toBe('Score de priorisation (2)');
+    // The real template: weights block above, its own formula columns, the four projects.
+    expect(locateTable(first.blocks)).toMatchObject({ headerRow: 5, lastColumn: 8 });
     expect(locateTable(first.blocks)?.rows).toHaveLength(4);
+    expect(bridge.workbook.activeSheet.formulas.size).toBeGreaterThan(12);
     const empty = await bridge.insertTemplate({ lang: 'en' });
     expect(empty.sheet).toBe('Priority scoring');
     expect(locateTable(empty.blocks)?.rows).toHaveLength(0);
