@@ -223,12 +223,22 @@ describe('panel preview page', () => {
 
     await page.getByLabel('Demo data').selectOption('empty');
     await page.locator('.bp-notice').waitFor();
+    expect(await page.getByLabel('Demo data').inputValue()).toBe('empty');
     await button(page, 'Insert the "Priority scoring" template').click();
     await page.locator('.bp-table').waitFor();
     await expect(page.locator('.bp-status').textContent()).resolves.toBe(
       'Sheet "Priority scoring" created.'
     );
     expect((await ranking(page)).length).toBe(4);
+    await page.close();
+  });
+
+  it('opens on the demo the address names (?demo=portfolio)', async () => {
+    const { context } = await localOnly(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/taskpane.html?lang=en&demo=portfolio`);
+    await page.locator('.bp-source:text("1,000 projects read")').waitFor();
+    expect(await page.getByLabel('Demo data').inputValue()).toBe('portfolio');
     await page.close();
   });
 

@@ -9,6 +9,12 @@ import { t } from './i18n';
 export type DemoKind = 'method' | 'portfolio' | 'empty';
 export const DEMO_KINDS: readonly DemoKind[] = ['method', 'portfolio', 'empty'];
 
+/** The demo a page address asks for (?demo=portfolio), else the four method projects. */
+export function demoKindOf(search: string): DemoKind {
+  const asked = new URLSearchParams(search).get('demo');
+  return DEMO_KINDS.find((k) => k === asked) ?? 'method';
+}
+
 export interface DemoSheet {
   name: string;
   cells: CellValue[][];

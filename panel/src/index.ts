@@ -4,6 +4,7 @@
  */
 import './panel.css';
 import type { HostBridge } from './bridge';
+import { demoKindOf } from './demo';
 import { isPreviewBridge } from './preview-bridge';
 import { h } from './ui/dom';
 import { Panel, type PanelOptions } from './ui/panel';
@@ -16,7 +17,8 @@ export type { Host, PanelOptions } from './ui/panel';
 
 /**
  * Draws the panel into root and reads the table at once, so that it opens scored. In preview the
- * page also shows the demo workbook the panel works on, loaded in the panel's language.
+ * page also shows the demo workbook the panel works on, loaded in the panel's language: the four
+ * method projects, or the one named by ?demo=portfolio|empty (links, benchmarks).
  */
 export function mountPanel(root: HTMLElement, bridge: HostBridge, options: PanelOptions): void {
   const host = h('div', { class: 'bp-panel', lang: options.lang });
@@ -24,9 +26,11 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   const panel = new Panel(host, bridge, options.lang);
   if (isPreviewBridge(bridge)) {
     const { workbook } = bridge;
-    workbook.load('method', options.lang);
+    const kind = demoKindOf(location.search);
+    workbook.load(kind, options.lang);
     const view = previewView(
       workbook,
+      kind,
       () => panel.lang,
       (kind) => {
         workbook.load(kind, panel.lang);

@@ -1,5 +1,5 @@
 import { EXAMPLE_PROJECTS } from '@boussole/core';
-import { demoSheets, generatedProjects } from '../src/demo';
+import { demoKindOf, demoSheets, generatedProjects } from '../src/demo';
 import { DEFAULT_SETTINGS, rankProjects } from '../src/ranking';
 import { locateTable, parseRows } from '../src/table';
 
@@ -39,5 +39,12 @@ describe('demo workbooks', () => {
     expect(
       locateTable([{ sheet: sheet.name, row: 1, column: 1, values: sheet.cells }])
     ).toBeUndefined();
+  });
+
+  it('opens the demo an address asks for', () => {
+    expect(demoKindOf('?demo=portfolio&lang=en')).toBe('portfolio');
+    expect(demoKindOf('?demo=empty')).toBe('empty');
+    expect(demoKindOf('?demo=nope')).toBe('method');
+    expect(demoKindOf('')).toBe('method');
   });
 });

@@ -22,11 +22,12 @@ const DATASET_LABEL = {
 
 export function previewView(
   workbook: PreviewWorkbook,
+  initial: DemoKind,
   lang: () => Lang,
   onLoad: (kind: DemoKind) => void
 ): { element: HTMLElement; redraw: () => void } {
   const root = h('section', { class: 'bp-workbook' });
-  let kind: DemoKind = 'method';
+  let kind = initial;
   const draw = (): void => {
     const L = lang();
     const id = uid('bp-dataset');
