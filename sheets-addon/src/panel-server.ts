@@ -1,4 +1,3 @@
-/* global GoogleAppsScript, Charts -- Apps Script globals (types and the Charts service) */
 /**
  * The server side of the panel's Sheets bridge. Each entry runs for one user action, called once
  * through google.script.run by panel/src/sheets-client.ts, and makes a constant number of batched

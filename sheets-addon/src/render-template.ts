@@ -1,4 +1,3 @@
-/* global GoogleAppsScript -- the @types/google-apps-script namespace (types only) */
 /**
  * Apps Script template renderer: draws any core template spec into a new sheet with a constant
  * number of batched calls, whatever the number of rows: the whole block's values, number formats,

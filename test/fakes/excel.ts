@@ -489,7 +489,6 @@ export class FakeWorkbook {
 
 /** Installs `globalThis.Excel` (run + the enums tests need); returns a function that restores it. */
 export function installFakeExcel(workbook: FakeWorkbook): () => void {
-  // eslint-disable-next-line no-undef -- the lint config predates ES2020 globals
   const g = globalThis as { Excel?: unknown };
   const previous = g.Excel;
   g.Excel = { run: workbook.run, ...ENUMS };

@@ -1,4 +1,3 @@
-/* global GoogleAppsScript -- the @types/google-apps-script namespace (types only) */
 /**
  * A fake Apps Script world (SpreadsheetApp, Session, HtmlService, ScriptApp) to run dist/sheets/Code.js
  * in node:vm. Every fake class is checked against @types/google-apps-script with `Faked<…>`, so a

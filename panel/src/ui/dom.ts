@@ -1,4 +1,3 @@
-/* global HTMLElementTagNameMap, SVGElementTagNameMap -- DOM lib types */
 /**
  * DOM building with createElement, attributes and text nodes only: data never goes through an
  * HTML parser (no innerHTML anywhere in the panel).
