@@ -4,7 +4,7 @@
  * what Office.js `formulas`, Apps Script `setFormulas` and the .xlsx format all expect.
  */
 import type { Lang } from './i18n';
-import { QUADRANTS, SCORE_MAX } from './method/scoring';
+import { QUADRANTS, SCORE_MAX, SCORE_MIN } from './method/scoring';
 
 /** A text constant inside a formula: quotes doubled. */
 export const formulaText = (s: string): string => `"${s.replace(/"/g, '""')}"`;
@@ -33,13 +33,22 @@ export type CostDirection = 'cost' | 'benefit';
 const asCost = (ref: string, direction: CostDirection): string =>
   direction === 'cost' ? `(${SCORE_MAX}-${ref})` : ref;
 
-/** The priority score: Σ weight × criterion, effort and risk inverted when they are costs. */
-export function priorityFormula(
+/** Decimals a score is rounded to, in every written score formula and in the panel's list. */
+export const SCORE_DECIMALS = 6;
+
+/**
+ * A row's priority score, Σ weight × criterion with effort and risk inverted when they are costs,
+ * blank unless all four criteria are numbers from 0 to 10. Templates and the panel both write it.
+ */
+export function scoreFormula(
   r: PriorityRefs,
   w: WeightRefs,
   direction: CostDirection = 'cost'
 ): string {
-  return `=${w[0]}*${r.impact}+${w[1]}*${asCost(r.effort, direction)}+${w[2]}*${asCost(r.risk, direction)}+${w[3]}*${r.alignment}`;
+  const all = [r.impact, r.effort, r.risk, r.alignment].join(',');
+  const sum = `${w[0]}*${r.impact}+${w[1]}*${asCost(r.effort, direction)}+${w[2]}*${asCost(r.risk, direction)}+${w[3]}*${r.alignment}`;
+  // ROUND: binary sums of equal decimal scores (the two 6.1 of METHOD.md) differ in the last bit; rounded, they tie under RANK.
+  return `=IF(OR(COUNT(${all})<4,MIN(${all})<${SCORE_MIN},MAX(${all})>${SCORE_MAX}),"",ROUND(${sum},${SCORE_DECIMALS}))`;
 }
 
 /** Rank by descending score within an absolute range such as $F$2:$F$40 (ties share a rank). */

@@ -4,6 +4,7 @@ import {
   DEFAULT_WEIGHTS,
   priority,
   quadrant,
+  SCORE_DECIMALS,
   SCORE_MAX,
   type CostDirection,
   type Quadrant,
@@ -25,8 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   threshold: DEFAULT_THRESHOLD,
 };
 
-/** Scores are rounded to 6 decimals, here and in the written formulas, so that equal scores tie. */
-export const SCORE_DECIMALS = 6;
+/** Rounded as the written score formulas round (core's scoreFormula), so that equal scores tie. */
 const roundScore = (x: number): number => Number(x.toFixed(SCORE_DECIMALS));
 
 const TOLERANCE = 1e-9;

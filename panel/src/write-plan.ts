@@ -5,19 +5,18 @@
  */
 import {
   clean,
-  priorityFormula,
   quadrantFormula,
   rankFormula,
+  scoreFormula,
   unlessBlank,
-  SCORE_MAX,
-  SCORE_MIN,
   type Lang,
+  type PriorityRefs,
   type Text,
 } from '@boussole/core';
 import type { ChartRequest, WriteRequest } from './bridge';
 import { columnRangeR1C1, sameRowRef } from './cells';
 import { headerKey, type Mapping } from './headers';
-import { SCORE_DECIMALS, type Settings } from './ranking';
+import type { Settings } from './ranking';
 import type { ProjectTable } from './table';
 
 /** Headers of the written columns: named after the add-in so a later write recognises them. */
@@ -41,10 +40,8 @@ export function outputColumn(table: ProjectTable): number {
   return ours ? table.lastColumn - n + 1 : table.lastColumn + 1;
 }
 
-type Refs = { impact: string; effort: string; risk: string; alignment: string };
-
 /** The four criteria as R1C1 references from a cell of the given column, on the same row. */
-function refsFrom(table: ProjectTable, mapping: Mapping, column: number): Refs {
+function refsFrom(table: ProjectTable, mapping: Mapping, column: number): PriorityRefs {
   const at = (i: number | undefined): string => {
     if (i === undefined) throw new Error('unmapped criterion');
     return sameRowRef(table.firstColumn + i - column);
@@ -55,14 +52,6 @@ function refsFrom(table: ProjectTable, mapping: Mapping, column: number): Refs {
     risk: at(mapping.risk),
     alignment: at(mapping.alignment),
   };
-}
-
-/** The score, blank unless all four criteria are numbers from 0 to 10 (as the panel checks them). */
-function scoreFormula(r: Refs, s: Settings): string {
-  const all = [r.impact, r.effort, r.risk, r.alignment].join(',');
-  const [wi, we, wr, wa] = s.weights.map(clean);
-  const body = priorityFormula(r, [wi, we, wr, wa], s.direction).slice(1);
-  return `=IF(OR(COUNT(${all})<4,MIN(${all})<${SCORE_MIN},MAX(${all})>${SCORE_MAX}),"",ROUND(${body},${SCORE_DECIMALS}))`;
 }
 
 /** The write request for the table; `overwrite` starts false so that the host reports conflicts. */
@@ -76,13 +65,14 @@ export function planWrite(
   const first = table.headerRow + 1;
   const last = table.headerRow + table.rows.length;
   const quadrantRefs = refsFrom(table, mapping, column + 2);
+  const [wi, we, wr, wa] = s.weights.map(clean);
   return {
     sheet: table.sheet,
     row: table.headerRow,
     column,
     headers: OUTPUT_HEADERS.map((h) => h[lang]),
     formulasR1C1: [
-      scoreFormula(refsFrom(table, mapping, column), s),
+      scoreFormula(refsFrom(table, mapping, column), [wi, we, wr, wa], s.direction),
       unlessBlank(rankFormula('RC[-1]', columnRangeR1C1(first, last, column)), 'RC[-1]'),
       unlessBlank(
         quadrantFormula(quadrantRefs.impact, quadrantRefs.effort, s.threshold, lang, s.direction),

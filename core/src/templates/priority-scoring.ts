@@ -2,13 +2,7 @@
  * METHOD.md §3–4: weights block (sum checked), projects, score, rank, quadrant. The score, rank and
  * quadrant formulas are core's (formulas.ts), the same the panel writes.
  */
-import {
-  priorityFormula,
-  quadrantFormula,
-  rankFormula,
-  unlessBlank,
-  type PriorityRefs,
-} from '../formulas';
+import { quadrantFormula, rankFormula, scoreFormula, unlessBlank } from '../formulas';
 import type { Text } from '../i18n';
 import {
   CRITERIA,
@@ -17,7 +11,6 @@ import {
   EXAMPLE_PROJECTS,
   QUADRANTS,
   SCORE_MAX,
-  SCORE_MIN,
 } from '../method/scoring';
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder } from './builder';
@@ -32,25 +25,18 @@ const HEADER = 5;
 const FIRST = HEADER + 1;
 const LAST = HEADER + FORM_ROWS;
 
-/** Decimals the score is rounded to, as the panel does, so that equal scores share a rank. */
-const SCORE_DECIMALS = 6;
-
-/**
- * The shared priority formula, blank unless all four criteria are numbers within 0–10, rounded:
- * the same guard and rounding as the panel's written score column.
- */
-function scoreFormula(r: PriorityRefs, weights: readonly string[]): string {
-  const all = [r.impact, r.effort, r.risk, r.alignment].join(',');
-  const body = priorityFormula(r, [weights[0], weights[1], weights[2], weights[3]]).slice(1);
-  return `=IF(OR(COUNT(${all})<4,MIN(${all})<${SCORE_MIN},MAX(${all})>${SCORE_MAX}),"",ROUND(${body},${SCORE_DECIMALS}))`;
-}
-
 const SCALE: Text = { fr: '(0–10)', en: '(0–10)' };
 
 export function priorityScoring(o: BuildOptions): SheetSpec {
   const s = new SheetBuilder('priority-scoring', o);
   const threshold = a1(THRESHOLD_ROW, 2, true);
-  const weights = [C.impact, C.effort, C.risk, C.alignment].map((c) => a1(WEIGHTS_ROW, c, true));
+  const weight = (c: number) => a1(WEIGHTS_ROW, c, true);
+  const weights = [
+    weight(C.impact),
+    weight(C.effort),
+    weight(C.risk),
+    weight(C.alignment),
+  ] as const;
   s.intro({
     fr: "Notez chaque projet de 0 à 10. Effort et risque sont des coûts : ils comptent pour 10 − note, donc moins d'effort et de risque montent la priorité. Les poids doivent faire 100 %.",
     en: 'Score each project 0–10. Effort and risk are costs: they count as 10 − score, so less effort and risk raise the priority. Weights must total 100 %.',
