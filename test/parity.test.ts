@@ -5,56 +5,22 @@
  * normalised (Excel: CustomFunctions.Error elements; Sheets: a thrown Error for one cell, "<code>
  * <message>" text inside arrays) and the two must be identical, messages included.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import vm from 'node:vm';
 import { CATALOGUE, getFunction, type Lang, type RawArg } from '@boussole/core';
-import { callAs, FakeSheetsWorld, loadAppsScript } from './fakes/sheets';
-
-const ROOT = path.resolve(__dirname, '..');
-const EXCEL_JS = path.join(ROOT, 'dist', 'excel', 'functions.js');
-const SHEETS_JS = path.join(ROOT, 'dist', 'sheets', 'Code.js');
+import {
+  callExcel,
+  callSheets,
+  isErrorNorm,
+  loadExcel,
+  loadSheets,
+  type Norm,
+} from './support/surfaces';
 
 /** An empty cell: Excel passes null, Sheets "". */
 const BLANK = Symbol('blank');
 type Arg = RawArg | typeof BLANK | (RawArg | typeof BLANK)[][];
-/** One element of a result, whichever host computed it. */
-type Outcome = { value: number | string } | { error: string; message: string };
 
-// ---- Excel: functions.js with CustomFunctions as the Excel runtime gives it --------------------
-
-class FakeCustomFunctionsError {
-  constructor(
-    readonly code: string,
-    readonly message?: string
-  ) {}
-}
-
-const ERROR_CODES: Record<keyof typeof CustomFunctions.ErrorCode, string> = {
-  invalidValue: '#VALUE!',
-  notAvailable: '#N/A',
-  divisionByZero: '#DIV/0!',
-  invalidNumber: '#NUM!',
-  nullReference: '#NULL!',
-  invalidName: '#NAME?',
-  invalidReference: '#REF!',
-};
-
-type ExcelFunction = (...args: unknown[]) => unknown;
-
-function loadExcel(lang: Lang): Map<string, ExcelFunction> {
-  const registered = new Map<string, ExcelFunction>();
-  const CustomFunctions = {
-    associate: (id: string, f: ExcelFunction) => void registered.set(id, f),
-    Error: FakeCustomFunctionsError,
-    ErrorCode: ERROR_CODES,
-  };
-  const Office = { context: { displayLanguage: lang === 'fr' ? 'fr-FR' : 'en-US' } };
-  vm.runInContext(readFileSync(EXCEL_JS, 'utf8'), vm.createContext({ CustomFunctions, Office }), {
-    filename: 'functions.js',
-  });
-  return registered;
-}
+const EXCEL = { fr: loadExcel('fr'), en: loadExcel('en') };
+const SHEETS = { fr: loadSheets('fr'), en: loadSheets('en') };
 
 /** Excel's parameters are all "matrix": a cell arrives as [[x]], a blank as null, an omitted one as null. */
 function excelArg(a: Arg | undefined): unknown {
@@ -63,23 +29,14 @@ function excelArg(a: Arg | undefined): unknown {
   return [[cell(a)]];
 }
 
-function runExcel(fns: Map<string, ExcelFunction>, id: string, args: readonly Arg[]): Outcome[][] {
+function runExcel(lang: Lang, id: string, args: readonly Arg[]): Norm[][] {
+  const fn = EXCEL[lang].get(id);
+  if (!fn) throw new Error(`functions.js does not associate ${id}`);
   const arity = getFunction(id)!.params.length;
-  const given = Array.from({ length: arity }, (_, i) => excelArg(args[i]));
-  const out = fns.get(id)!(...given) as unknown[][];
-  return out.map((row) =>
-    row.map((x): Outcome => {
-      if (x instanceof FakeCustomFunctionsError) return { error: x.code, message: x.message ?? '' };
-      return { value: x as number | string };
-    })
+  return callExcel(
+    fn,
+    Array.from({ length: arity }, (_, i) => excelArg(args[i]))
   );
-}
-
-// ---- Sheets: Code.js as Apps Script runs a custom function -------------------------------------
-
-function loadSheets(lang: Lang) {
-  const world = new FakeSheetsWorld({ userLocale: lang });
-  return { world, context: loadAppsScript(readFileSync(SHEETS_JS, 'utf8'), world) };
 }
 
 /** Sheets passes a cell as a scalar, a range as rows, a blank as "", and omits missing arguments. */
@@ -88,30 +45,8 @@ function sheetsArg(a: Arg): unknown {
   return Array.isArray(a) ? (a as unknown[][]).map((row) => row.map(cell)) : cell(a);
 }
 
-const CODE_TEXT = /^(#VALUE!|#NUM!|#DIV\/0!|#N\/A) (.*)$/s;
-
-function sheetsElement(x: unknown): Outcome {
-  const m = typeof x === 'string' ? CODE_TEXT.exec(x) : null;
-  return m ? { error: m[1], message: m[2] } : { value: x as number | string };
-}
-
-function runSheets(
-  s: ReturnType<typeof loadSheets>,
-  id: string,
-  args: readonly Arg[]
-): Outcome[][] {
-  try {
-    const out = callAs(s.context, s.world, 'CUSTOM_FUNCTION', `AI_${id}`, ...args.map(sheetsArg));
-    return Array.isArray(out)
-      ? (out as unknown[][]).map((row) => row.map(sheetsElement))
-      : [[sheetsElement(out)]];
-  } catch (e) {
-    const message = (e as Error).message;
-    const m = CODE_TEXT.exec(message);
-    if (!m) throw new Error(`AI_${id} threw without an error code: ${message}`);
-    return [[{ error: m[1], message: m[2] }]];
-  }
-}
+const runSheets = (lang: Lang, id: string, args: readonly Arg[]): Norm[][] =>
+  callSheets(SHEETS[lang], id, args.map(sheetsArg));
 
 // ---- The cases -----------------------------------------------------------------------------------
 
@@ -269,29 +204,28 @@ const label = ([id, args]: Case): string =>
   `${id}(${args.map((a) => JSON.stringify(a === BLANK ? '(blank)' : a, (_k, v) => (v === BLANK ? '(blank)' : v))).join(', ')})`;
 
 describe.each(['fr', 'en'] as const)('Excel and Sheets agree (%s)', (lang) => {
-  const excel = loadExcel(lang);
-  const sheets = loadSheets(lang);
-
   test('both surfaces define every catalogue function', () => {
-    expect([...excel.keys()].sort()).toEqual(CATALOGUE.map((f) => f.id).sort());
+    expect([...EXCEL[lang].keys()].sort()).toEqual(CATALOGUE.map((f) => f.id).sort());
     for (const fn of CATALOGUE)
-      expect(typeof (sheets.context as Record<string, unknown>)[`AI_${fn.id}`]).toBe('function');
+      expect(typeof (SHEETS[lang].context as Record<string, unknown>)[`AI_${fn.id}`]).toBe(
+        'function'
+      );
   });
 
   test.each(EXAMPLES.map((c) => [label(c), c] as const))('example %s', (_l, [id, args]) => {
-    const got = runSheets(sheets, id, args);
-    expect(got.flat().every((o) => 'value' in o)).toBe(true);
-    expect(got).toEqual(runExcel(excel, id, args));
+    const got = runSheets(lang, id, args);
+    expect(got.flat().some(isErrorNorm)).toBe(false);
+    expect(got).toEqual(runExcel(lang, id, args));
   });
 
   test.each(BAD_INPUT.map((c) => [label(c), c] as const))('%s', (_l, [id, args]) => {
-    expect(runSheets(sheets, id, args)).toEqual(runExcel(excel, id, args));
+    expect(runSheets(lang, id, args)).toEqual(runExcel(lang, id, args));
   });
 
   test('the bad-input table does produce errors of every code', () => {
     const codes = new Set(
-      BAD_INPUT.flatMap(([id, args]) => runSheets(sheets, id, args).flat())
-        .filter((o): o is { error: string; message: string } => 'error' in o)
+      BAD_INPUT.flatMap(([id, args]) => runSheets(lang, id, args).flat())
+        .filter(isErrorNorm)
         .map((o) => o.error)
     );
     expect([...codes].sort()).toEqual(['#DIV/0!', '#N/A', '#NUM!', '#VALUE!']);

@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import vm from 'node:vm';
 import {
   CATALOGUE,
   EXAMPLE_PROJECTS,
@@ -15,64 +14,28 @@ import {
   type Lang,
   type RawArg,
 } from '@boussole/core';
+import {
+  FakeCustomFunctionsError,
+  loadExcelFunctions,
+  type ExcelFunction,
+} from '../../test/fakes/custom-functions';
 
 const BUNDLE = path.join(__dirname, '..', '..', 'dist', 'excel', 'functions.js');
 const source = readFileSync(BUNDLE, 'utf8');
 
-/** What CustomFunctions.Error looks like to a test: its code and message. */
-class FakeCfError {
-  constructor(
-    readonly code: string,
-    readonly message?: string
-  ) {}
-}
-
-const ErrorCode = {
-  invalidValue: '#VALUE!',
-  notAvailable: '#N/A',
-  divisionByZero: '#DIV/0!',
-  invalidNumber: '#NUM!',
-  nullReference: '#NULL!',
-  invalidName: '#NAME?',
-  invalidReference: '#REF!',
-};
-
-type ExcelFn = (...args: RawArg[]) => unknown[][];
-
-interface Loaded {
-  fns: Map<string, ExcelFn>;
-  office?: { context?: { displayLanguage?: string } };
-}
-
 /** Runs the bundle; `displayLanguage` undefined means no Office global at all. */
-function load(displayLanguage?: string): Loaded {
-  const fns = new Map<string, ExcelFn>();
-  const office = displayLanguage === undefined ? undefined : { context: { displayLanguage } };
-  const sandbox: Record<string, unknown> = {
-    CustomFunctions: {
-      associate(id: string, fn: ExcelFn) {
-        if (fns.has(id)) throw new Error(`${id} associated twice`);
-        fns.set(id, fn);
-      },
-      Error: FakeCfError,
-      ErrorCode,
-    },
-  };
-  if (office) sandbox.Office = office;
-  vm.runInNewContext(source, sandbox, { filename: 'functions.js' });
-  return { fns, office };
-}
+const load = (displayLanguage?: string) => loadExcelFunctions(BUNDLE, { displayLanguage });
 
 const fr = load('fr-FR');
 const en = load('en-US');
 
 /** Calls =AI.<id>(…) as Excel does: omitted optional arguments arrive as null. */
 function call(id: string, args: readonly RawArg[], lang: Lang = 'fr'): unknown[][] {
-  const fn = (lang === 'fr' ? fr : en).fns.get(id);
+  const fn = (lang === 'fr' ? fr : en).functions.get(id);
   if (!fn) throw new Error(`${id} not registered`);
   const arity = getFunction(id)?.params.length ?? args.length;
   const padded = [...args, ...new Array<null>(Math.max(0, arity - args.length)).fill(null)];
-  return fn(...padded);
+  return fn(...padded) as unknown[][];
 }
 
 const call1 = (id: string, args: readonly RawArg[], lang: Lang = 'fr'): unknown =>
@@ -81,20 +44,12 @@ const call1 = (id: string, args: readonly RawArg[], lang: Lang = 'fr'): unknown 
 /** What functions.js must return for a core result: the same matrix, errors as CustomFunctions.Error. */
 function expectedFromCore(out: Cell[][], lang: Lang): unknown[][] {
   return out.map((row) =>
-    row.map((c) => (isError(c) ? new FakeCfError(ErrorCode[codeName(c.code)], c.message(lang)) : c))
+    row.map((c) => (isError(c) ? new FakeCustomFunctionsError(c.code, c.message(lang)) : c))
   );
-}
-
-function codeName(code: string): keyof typeof ErrorCode {
-  const name = (Object.keys(ErrorCode) as (keyof typeof ErrorCode)[]).find(
-    (k) => ErrorCode[k] === code
-  );
-  if (!name) throw new Error(`no ErrorCode for ${code}`);
-  return name;
 }
 
 test('loading the script associates every catalogue id exactly once, and nothing else', () => {
-  expect([...fr.fns.keys()].sort()).toEqual(CATALOGUE.map((f) => f.id).sort());
+  expect([...fr.functions.keys()].sort()).toEqual(CATALOGUE.map((f) => f.id).sort());
 });
 
 describe('every catalogue example through the Excel surface', () => {
@@ -177,11 +132,11 @@ describe('errors become CustomFunctions.Error, element by element', () => {
       [[10000], [0], [10000], [null]],
     ]);
     expect(out[0][0]).toBe(1.5);
-    expect(out[1][0]).toBeInstanceOf(FakeCfError);
+    expect(out[1][0]).toBeInstanceOf(FakeCustomFunctionsError);
     expect(out[1][0]).toMatchObject({ code: '#NUM!' });
-    expect((out[1][0] as FakeCfError).message).toContain('project_cost');
+    expect((out[1][0] as FakeCustomFunctionsError).message).toContain('project_cost');
     expect(out[2][0]).toMatchObject({ code: '#VALUE!' });
-    expect((out[2][0] as FakeCfError).message).toContain('"abc"');
+    expect((out[2][0] as FakeCustomFunctionsError).message).toContain('"abc"');
     // A row whose inputs are all blank is blank, not an error.
     expect(out[3][0]).toBe('');
   });
@@ -192,14 +147,14 @@ describe('errors become CustomFunctions.Error, element by element', () => {
     ['PAYBACK', [10000, 0], '#NUM!'],
     ['ROI', ['1,500', 1000], '#VALUE!'],
   ] as const)('AI.%s(%j) → %s', (id, args, code) => {
-    const e = call1(id, args) as FakeCfError;
-    expect(e).toBeInstanceOf(FakeCfError);
+    const e = call1(id, args) as FakeCustomFunctionsError;
+    expect(e).toBeInstanceOf(FakeCustomFunctionsError);
     expect(e.code).toBe(code);
     expect(e.message).toBeTruthy();
   });
 
   test('a missing argument in a partly filled row names it', () => {
-    const e = call1('ROI', [25000, null]) as FakeCfError;
+    const e = call1('ROI', [25000, null]) as FakeCustomFunctionsError;
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toContain('project_cost');
   });
@@ -215,8 +170,12 @@ describe('language', () => {
   test("labels and messages follow Office's display language", () => {
     expect(call1('QUADRANT', [9, 3], 'en')).toBe('Quick win');
     expect(call1('QUADRANT', [9, 3], 'fr')).toBe('Priorité immédiate');
-    expect((call1('ROI', [25000, 0], 'en') as FakeCfError).message).toMatch(/must be greater/);
-    expect((call1('ROI', [25000, 0], 'fr') as FakeCfError).message).toMatch(/doit être/);
+    expect((call1('ROI', [25000, 0], 'en') as FakeCustomFunctionsError).message).toMatch(
+      /must be greater/
+    );
+    expect((call1('ROI', [25000, 0], 'fr') as FakeCustomFunctionsError).message).toMatch(
+      /doit être/
+    );
   });
 
   test('an explicit lang argument wins over the display language', () => {
@@ -225,16 +184,16 @@ describe('language', () => {
 
   test('French without Office, or with a language other than French or English', () => {
     for (const loaded of [load(undefined), load('de-DE')]) {
-      expect(loaded.fns.get('SIZECLASS')?.(5, null)).toEqual([['TPE']]);
+      expect(loaded.functions.get('SIZECLASS')?.(5, null)).toEqual([['TPE']]);
     }
   });
 
   test('read once Office can tell: not ready first, then English from then on', () => {
     const loaded = load('en-GB');
-    const office = loaded.office as { context?: { displayLanguage?: string } };
+    const office = loaded.office!;
     const context = office.context;
     office.context = undefined;
-    const sizeclass = loaded.fns.get('SIZECLASS') as ExcelFn;
+    const sizeclass = loaded.functions.get('SIZECLASS') as ExcelFunction;
     expect(sizeclass(5, null)).toEqual([['TPE']]);
     office.context = context;
     expect(sizeclass(5, null)).toEqual([['Micro']]);

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { CATALOGUE, type ParamSpec } from '@boussole/core';
+import type { MakeDate } from '../support/surfaces';
 
 export type FuzzCell =
   { kind: 'blank' } | { kind: 'value'; v: number | string | boolean } | { kind: 'date'; d: Date };
@@ -25,12 +26,6 @@ function excelCell(c: FuzzCell): unknown {
   if (c.kind === 'date') return excelSerial(c.d);
   return c.v;
 }
-
-/**
- * Sheets passes a date cell as a Date at midnight in the script's time zone, made by the script's
- * own realm (`instanceof Date` must hold there, as in Apps Script).
- */
-export type MakeDate = (year: number, month: number, day: number) => Date;
 
 function sheetsCell(c: FuzzCell, makeDate: MakeDate): unknown {
   if (c.kind === 'blank') return '';

@@ -14,10 +14,10 @@ import {
   callSheets,
   CODE_JS,
   FUNCTIONS_JS,
-  loadExcelFunctions,
+  loadExcel,
   loadSheets,
   type Norm,
-} from './surfaces';
+} from '../support/surfaces';
 
 const SEED = 20240607;
 const RUNS = 150;
@@ -56,7 +56,7 @@ if (!built)
   );
 
 describeBuilt.each(LANGS)('display language %s', (lang) => {
-  const excel = built ? loadExcelFunctions(lang) : new Map();
+  const excel = built ? loadExcel(lang) : new Map();
   const sheets = built ? loadSheets(lang) : undefined;
 
   test('functions.js associates exactly the catalogue ids', () => {

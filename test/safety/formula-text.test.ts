@@ -20,7 +20,7 @@ import { planFromBridge, portfolio } from '../../scripts/bench/portfolio';
 import { sheetsBridge } from '../../scripts/bench/sheets-calls';
 import { FakeWorkbook } from '../fakes/excel';
 import { FakeSheetsWorld } from '../fakes/sheets';
-import { CODE_JS } from '../fuzz/surfaces';
+import { CODE_JS } from '../support/surfaces';
 import {
   drawnByAppsScript,
   drawnByExcelJs,

@@ -1,8 +1,7 @@
 /**
  * The two shipped function surfaces loaded as their hosts load them, and their results brought to
- * one comparable form:
- * - dist/excel/functions.js in node:vm with a fake `CustomFunctions` (associate, Error, ErrorCode)
- *   and, for the display language, `Office.context.displayLanguage`;
+ * one comparable form (used by the Excel/Sheets parity test and the cross-surface fuzz suite):
+ * - dist/excel/functions.js with the fake custom-functions runtime (../fakes/custom-functions);
  * - dist/sheets/Code.js in node:vm with the fake Apps Script globals, called as a custom function.
  * Excel errors are `CustomFunctions.Error {code, message}` (returned per element or thrown); Sheets
  * errors are a thrown Error "<code> <message>" for a single cell, "<code> <message>" text in arrays.
@@ -11,8 +10,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import type { Lang } from '@boussole/core';
+import {
+  FakeCustomFunctionsError,
+  loadExcelFunctions,
+  type ExcelFunction,
+} from '../fakes/custom-functions';
 import { callAs, FakeSheetsWorld, loadAppsScript } from '../fakes/sheets';
-import type { MakeDate } from './cells';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 /** The build under test: dist/, or another build's folder in BOUSSOLE_DIST. */
@@ -20,11 +23,14 @@ export const DIST = process.env.BOUSSOLE_DIST ?? path.join(ROOT, 'dist');
 export const FUNCTIONS_JS = path.join(DIST, 'excel', 'functions.js');
 export const CODE_JS = path.join(DIST, 'sheets', 'Code.js');
 
-export const ERROR_CODES = ['#VALUE!', '#NUM!', '#DIV/0!', '#N/A'] as const;
-export type Code = (typeof ERROR_CODES)[number];
+/** The codes core gives; a surface answering any other is wrong. */
+export const CODES = ['#VALUE!', '#NUM!', '#DIV/0!', '#N/A'] as const;
+export type Code = (typeof CODES)[number];
 
 /** One result element in host-neutral form. */
 export type Norm = number | string | { error: Code; message: string | undefined };
+
+export const isErrorNorm = (n: Norm): n is Extract<Norm, object> => typeof n === 'object';
 
 /** A failure that is not a coded spreadsheet error: what the suites must never see. */
 export class Uncoded extends Error {}
@@ -32,58 +38,16 @@ export class Uncoded extends Error {}
 // ---------------------------------------------------------------------------------------------
 // Excel
 
-/** The runtime's CustomFunctions.Error: a code from ErrorCode and an optional message. */
-export class FakeCustomFunctionsError extends Error {
-  readonly customMessage: string | undefined;
-  constructor(
-    readonly code: string,
-    message?: string
-  ) {
-    super(message);
-    this.customMessage = message;
-  }
-}
-
-const ErrorCode = {
-  invalidValue: '#VALUE!',
-  notAvailable: '#N/A',
-  divisionByZero: '#DIV/0!',
-  invalidNumber: '#NUM!',
-  nullReference: '#NULL!',
-  invalidName: '#NAME?',
-  invalidReference: '#REF!',
-};
-
-export type ExcelFunction = (...args: unknown[]) => unknown;
-
-/** Loads functions.js as Excel does and returns what it associated, by id. */
-export function loadExcelFunctions(lang: Lang, file = FUNCTIONS_JS): Map<string, ExcelFunction> {
-  const associated = new Map<string, ExcelFunction>();
-  const CustomFunctions = {
-    associate(idOrMap: string | Record<string, ExcelFunction>, fn?: ExcelFunction) {
-      if (typeof idOrMap === 'string') {
-        if (typeof fn !== 'function') throw new Error(`associate(${idOrMap}) without a function`);
-        associated.set(idOrMap.toUpperCase(), fn);
-      } else for (const [id, f] of Object.entries(idOrMap)) associated.set(id.toUpperCase(), f);
-    },
-    Error: FakeCustomFunctionsError,
-    ErrorCode,
-  };
-  const displayLanguage = lang === 'fr' ? 'fr-FR' : 'en-US';
-  const Office = {
-    context: { displayLanguage, contentLanguage: displayLanguage },
-    onReady: () => Promise.resolve({ host: null, platform: null }),
-  };
-  const context = vm.createContext({ CustomFunctions, Office, console });
-  vm.runInContext(readFileSync(file, 'utf8'), context, { filename: 'functions.js' });
-  return associated;
+/** functions.js as Excel loads it in that display language: the associated functions by id. */
+export function loadExcel(lang: Lang, file = FUNCTIONS_JS): Map<string, ExcelFunction> {
+  return loadExcelFunctions(file, { displayLanguage: lang === 'fr' ? 'fr-FR' : 'en-US' }).functions;
 }
 
 function normExcelElement(v: unknown, where: string): Norm {
   if (v instanceof FakeCustomFunctionsError) {
-    if (!(ERROR_CODES as readonly string[]).includes(v.code))
+    if (!(CODES as readonly string[]).includes(v.code))
       throw new Uncoded(`${where}: CustomFunctions.Error with code ${v.code}`);
-    return { error: v.code as Code, message: v.customMessage };
+    return { error: v.code as Code, message: v.message };
   }
   return normValue(v, where);
 }
@@ -121,6 +85,12 @@ export function callExcel(fn: ExcelFunction, args: unknown[]): Norm[][] {
 
 // ---------------------------------------------------------------------------------------------
 // Sheets
+
+/**
+ * Sheets passes a date cell as a Date at midnight in the script's time zone, made by the script's
+ * own realm (`instanceof Date` must hold there, as in Apps Script).
+ */
+export type MakeDate = (year: number, month: number, day: number) => Date;
 
 export interface SheetsSurface {
   world: FakeSheetsWorld;
