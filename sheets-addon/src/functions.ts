@@ -21,13 +21,23 @@ function serial(d: Date): number {
   return dateSerial(d.getFullYear(), d.getMonth() + 1, d.getDate()) + time / DAY_MS;
 }
 
-const fromCell = (v: unknown): unknown => (v instanceof Date ? serial(v) : v);
-
+/**
+ * Date cells become serials in place: Apps Script hands every call fresh arrays that nothing else
+ * holds, so a 100 000-row range is converted without copying a row (most have no Date at all).
+ */
 function fromSheets(arg: unknown): RawArg {
-  const v = Array.isArray(arg)
-    ? arg.map((row: unknown) => (Array.isArray(row) ? row.map(fromCell) : fromCell(row)))
-    : fromCell(arg);
-  return v as RawArg;
+  if (!Array.isArray(arg)) return (arg instanceof Date ? serial(arg) : arg) as RawArg;
+  for (let r = 0; r < arg.length; r++) {
+    const row: unknown = arg[r];
+    if (row instanceof Date) arg[r] = serial(row);
+    else if (Array.isArray(row)) {
+      for (let c = 0; c < row.length; c++) {
+        const v: unknown = row[c];
+        if (v instanceof Date) row[c] = serial(v);
+      }
+    }
+  }
+  return arg as RawArg;
 }
 
 export function callFunction(id: string, args: readonly unknown[]): SheetsResult {
@@ -41,5 +51,12 @@ export function callFunction(id: string, args: readonly unknown[]): SheetsResult
     if (isError(cell)) throw new Error(cell.text(lang));
     return cell;
   }
-  return out.map((row) => row.map((cell) => (isError(cell) ? cell.text(lang) : cell)));
+  // evaluate returns a fresh matrix: failing elements become their text in place, no copy.
+  for (const row of out) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (isError(cell)) row[c] = cell.text(lang);
+    }
+  }
+  return out as (number | string)[][];
 }
