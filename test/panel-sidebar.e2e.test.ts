@@ -3,15 +3,9 @@
  * calls carried to dist/sheets/Code.js running in node:vm on the fake Apps Script world. One server
  * call per user action; the same panel as in Excel, in the Sheets style.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import {
-  launchChromium,
-  localOnly,
-  serveStatic,
-  type StaticServer,
-} from '../scripts/bench/browser';
+import type { Page } from 'playwright-core';
+import { startSite, type LocalSite } from '../scripts/bench/browser';
 import { loadCode, type LoadedScript } from '../sheets-addon/test/code-js';
 import { SHEETS_CALLS } from '../panel/src/sheets-calls';
 
@@ -21,21 +15,13 @@ const FORMULA_NAME = '=HYPERLINK("http://x","y")';
 
 jest.setTimeout(60_000);
 
-let server: StaticServer;
-let browser: Browser;
+let site: LocalSite;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'Sidebar.html'))) {
-    throw new Error('dist/sheets/Sidebar.html is missing: run npm run build first');
-  }
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
+  site = await startSite(DIST, 'Sidebar.html');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 /** google.script.run in the page, each call handed to the test through an exposed function. */
 const FAKE_RUN = `
@@ -83,7 +69,7 @@ async function openSidebar(names: string[]): Promise<Sidebar> {
   script.world.select('Portefeuille', 'A1');
   const calls: string[] = [];
   const dialogs: string[] = [];
-  const { context } = await localOnly(browser, server.origin);
+  const { context } = await site.newContext();
   const page = await context.newPage();
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -101,7 +87,7 @@ async function openSidebar(names: string[]): Promise<Sidebar> {
   });
   await page.addInitScript(FAKE_RUN);
   await page.setViewportSize({ width: 300, height: 1200 });
-  await page.goto(`${server.origin}/Sidebar.html`);
+  await page.goto(`${site.origin}/Sidebar.html`);
   await page.locator('.bp-table tbody tr').first().waitFor();
   return { page, script, calls, dialogs };
 }

@@ -4,15 +4,9 @@
  * is not to the local server is aborted (office.js from the CDN included, so the preview path is
  * the one taken). Also writes the README screenshots docs/panel-fr.png and docs/panel-en.png.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import {
-  launchChromium,
-  localOnly,
-  serveStatic,
-  type StaticServer,
-} from '../scripts/bench/browser';
+import type { Page } from 'playwright-core';
+import { startSite, type LocalSite } from '../scripts/bench/browser';
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'excel');
@@ -21,21 +15,13 @@ const FORMULA_NAME = '=HYPERLINK("http://x","y")';
 
 jest.setTimeout(60_000);
 
-let server: StaticServer;
-let browser: Browser;
+let site: LocalSite;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'taskpane.html'))) {
-    throw new Error('dist/excel/taskpane.html is missing: run npm run build first');
-  }
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
+  site = await startSite(DIST, 'taskpane.html');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 interface Opened {
   page: Page;
@@ -45,7 +31,7 @@ interface Opened {
 }
 
 async function open(lang: 'fr' | 'en'): Promise<Opened> {
-  const { context, blocked } = await localOnly(browser, server.origin);
+  const { context, blocked } = await site.newContext();
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   const dialogs: string[] = [];
@@ -55,7 +41,7 @@ async function open(lang: 'fr' | 'en'): Promise<Opened> {
     void d.dismiss();
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/taskpane.html?lang=${lang}`);
+  await page.goto(`${site.origin}/taskpane.html?lang=${lang}`);
   await page.locator('.bp-table tbody tr').first().waitFor();
   return { page, dialogs, errors, blocked };
 }
@@ -234,9 +220,9 @@ describe('panel preview page', () => {
   });
 
   it('opens on the demo the address names (?demo=portfolio)', async () => {
-    const { context } = await localOnly(browser, server.origin);
+    const { context } = await site.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/taskpane.html?lang=en&demo=portfolio`);
+    await page.goto(`${site.origin}/taskpane.html?lang=en&demo=portfolio`);
     await page.locator('.bp-source:text("1,000 projects read")').waitFor();
     expect(await page.getByLabel('Demo data').inputValue()).toBe('portfolio');
     await page.close();

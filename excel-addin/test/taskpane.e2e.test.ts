@@ -5,10 +5,9 @@
  * when the CDN cannot be reached.
  */
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { startSite, type LocalSite } from '../../scripts/bench/browser';
 import { OFFICE_JS_CDN } from '../../scripts/build/excel';
 
 const DIST = path.join(__dirname, '..', '..', 'dist', 'excel');
@@ -23,51 +22,13 @@ const OFFICE_DIST = path.join(
 );
 const CDN_FOLDER = OFFICE_JS_CDN.slice(0, OFFICE_JS_CDN.lastIndexOf('/') + 1);
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
-
-let server: http.Server;
-let base: string;
-let browser: Browser;
+let site: LocalSite;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const rel = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '');
-    const file = path.join(DIST, rel);
-    try {
-      if (!file.startsWith(DIST)) throw new Error('outside dist');
-      const body = readFileSync(file);
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-    ],
-  });
+  site = await startSite(DIST, 'taskpane.html');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => site?.close());
 
 interface Run {
   page: Page;
@@ -76,7 +37,9 @@ interface Run {
 }
 
 async function open(cdn: 'local copy' | 'unreachable', query = ''): Promise<Run> {
-  const page = await browser.newPage();
+  // Only this server is reached; the page's own route below answers Microsoft's CDN first.
+  const { context } = await site.newContext();
+  const page = await context.newPage();
   const problems: string[] = [];
   const requests: string[] = [];
   await page.addInitScript(() => {
@@ -99,7 +62,7 @@ async function open(cdn: 'local copy' | 'unreachable', query = ''): Promise<Run>
       body: readFileSync(path.join(OFFICE_DIST, name)),
     });
   });
-  await page.goto(`${base}/taskpane.html${query}`);
+  await page.goto(`${site.origin}/taskpane.html${query}`);
   return { page, problems, requests };
 }
 
@@ -113,8 +76,9 @@ test.each(['local copy', 'unreachable'] as const)(
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(problems).toEqual([]);
     // Only this server and Microsoft's office.js folder are ever asked for anything.
-    for (const u of requests) expect(u.startsWith(base) || u.startsWith(CDN_FOLDER)).toBe(true);
-    await page.close();
+    for (const u of requests)
+      expect(u.startsWith(`${site.origin}/`) || u.startsWith(CDN_FOLDER)).toBe(true);
+    await page.context().close();
   },
   30000
 );
@@ -125,5 +89,5 @@ test('functions.js registers the functions in the page without error', async () 
   // Outside Office, office.js still defines CustomFunctions; the page must survive associate().
   expect(await page.evaluate(() => typeof CustomFunctions)).toBe('object');
   expect(problems).toEqual([]);
-  await page.close();
+  await page.context().close();
 }, 30000);

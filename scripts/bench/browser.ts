@@ -1,7 +1,7 @@
 /**
  * A static server for a dist folder on 127.0.0.1 and the system Chromium through playwright-core,
  * with every request that is not to that server aborted (and recorded), so that a page is measured
- * or checked exactly as shipped and nothing leaves the machine.
+ * or checked exactly as shipped and nothing leaves the machine. Used by the bench and the e2e tests.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -76,4 +76,31 @@ export async function localOnly(
     return route.abort('blockedbyclient');
   });
   return { context, blocked };
+}
+
+/** A built folder served on 127.0.0.1 with a Chromium to open it, for one test file or bench run. */
+export interface LocalSite {
+  origin: string;
+  /** A fresh browser context that reaches only this site (see localOnly). */
+  newContext(): Promise<{ context: BrowserContext; blocked: string[] }>;
+  close(): Promise<void>;
+}
+
+/** Serves `root` and starts Chromium; `entry` (the page under test) must have been built. */
+export async function startSite(root: string, entry: string): Promise<LocalSite> {
+  const page = path.join(root, entry);
+  if (!existsSync(page)) throw new Error(`${page} is missing: run npm run build first`);
+  const server = await serveStatic(root);
+  const browser = await launchChromium().catch(async (e: unknown) => {
+    await server.close();
+    throw e;
+  });
+  return {
+    origin: server.origin,
+    newContext: () => localOnly(browser, server.origin),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

@@ -4,29 +4,18 @@
  * from Microsoft's CDN, and the browser reports no Content-Security-Policy violation.
  */
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import {
-  launchChromium,
-  localOnly,
-  serveStatic,
-  type StaticServer,
-} from '../../scripts/bench/browser';
+import { startSite, type LocalSite } from '../../scripts/bench/browser';
 import { DIST, OFFICE_JS_CDN } from './shipped';
 
 jest.setTimeout(60_000);
 
-let server: StaticServer;
-let browser: Browser;
+let site: LocalSite;
 
 beforeAll(async () => {
-  server = await serveStatic(path.join(DIST, 'excel'));
-  browser = await launchChromium();
+  site = await startSite(path.join(DIST, 'excel'), 'taskpane.html');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 /** Plain JS (not a serialised function): records every CSP violation the page reports. */
 const RECORD_CSP = `window.__csp = [];
@@ -35,7 +24,7 @@ document.addEventListener('securitypolicyviolation', (e) => {
 });`;
 
 test('in use, the page requests only local files and office.js, with no CSP violation', async () => {
-  const { context } = await localOnly(browser, server.origin);
+  const { context } = await site.newContext();
   await context.addInitScript(RECORD_CSP);
   const page = await context.newPage();
   const requested: string[] = [];
@@ -44,7 +33,7 @@ test('in use, the page requests only local files and office.js, with no CSP viol
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => void d.dismiss());
 
-  await page.goto(`${server.origin}/taskpane.html?lang=en`);
+  await page.goto(`${site.origin}/taskpane.html?lang=en`);
   await page.locator('.bp-table tbody tr').first().waitFor();
   await page.locator('[data-key="dataset"]').selectOption('portfolio');
   await page.locator('.bp-source:text("1,000")').waitFor();
@@ -54,7 +43,7 @@ test('in use, the page requests only local files and office.js, with no CSP viol
   await page.waitForTimeout(200);
 
   const remote = requested.filter(
-    (u) => !u.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(u)
+    (u) => !u.startsWith(`${site.origin}/`) && !/^(data|blob):/.test(u)
   );
   expect(remote.filter((u) => u !== OFFICE_JS_CDN)).toEqual([]);
   expect(await page.evaluate('window.__csp')).toEqual([]);
