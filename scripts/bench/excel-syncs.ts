@@ -11,6 +11,7 @@ import { FakeWorkbook, installFakeExcel } from '../../test/fakes/excel';
 import type { Measured } from './figures';
 import { excelCellByCell, perRowSyncs } from './naive';
 import { planFromBridge, portfolio, PORTFOLIO_SIZES } from './portfolio';
+import { maxBy } from './stats';
 
 const LANGS: readonly Lang[] = ['fr', 'en'];
 
@@ -63,8 +64,8 @@ export async function excelTemplateCosts(): Promise<TemplateCost[]> {
 
 export async function excelSyncsPerTemplate(): Promise<Measured> {
   const costs = await excelTemplateCosts();
-  const worst = costs.reduce((a, b) => (b.roundTrips > a.roundTrips ? b : a));
-  const heaviest = costs.reduce((a, b) => (b.baseline > a.baseline ? b : a));
+  const worst = maxBy(costs, (c) => c.roundTrips);
+  const heaviest = maxBy(costs, (c) => c.baseline);
   return {
     value: worst.roundTrips,
     baseline: heaviest.baseline,

@@ -13,14 +13,20 @@ import type vm from 'node:vm';
 import { TEMPLATE_IDS, type Lang } from '@boussole/core';
 import type { HostBridge } from '@boussole/panel/src/bridge';
 import { createSheetsBridge } from '@boussole/panel/src/sheets-client';
-import { callAs, FakeSheetsWorld, loadAppsScript, type CallLog } from '../../test/fakes/sheets';
+import {
+  callAs,
+  DOCUMENT_SERVICES,
+  FakeSheetsWorld,
+  loadAppsScript,
+  type CallLog,
+} from '../../test/fakes/sheets';
 import { DIST_FILES, readDist } from './dist';
 import type { Measured } from './figures';
 import { perRowSheetsCalls, sheetsCellByCell } from './naive';
 import { planFromBridge, portfolio } from './portfolio';
+import { maxBy } from './stats';
 
 const LANGS: readonly Lang[] = ['fr', 'en'];
-const SERVICES = ['SpreadsheetApp.', 'Spreadsheet.', 'Sheet.', 'Range.'];
 const BUILDERS = [
   'DataValidationBuilder.',
   'ConditionalFormatRuleBuilder.',
@@ -29,7 +35,7 @@ const BUILDERS = [
 const FACTORY = /^(SpreadsheetApp\.new|Sheet\.newChart$)/;
 
 const isService = (name: string): boolean =>
-  SERVICES.some((p) => name.startsWith(p)) && !FACTORY.test(name);
+  DOCUMENT_SERVICES.some((p) => name.startsWith(p)) && !FACTORY.test(name);
 const isBuilder = (name: string): boolean =>
   BUILDERS.some((p) => name.startsWith(p)) || FACTORY.test(name);
 
@@ -84,8 +90,8 @@ export function sheetsTemplateCosts(): SheetsTemplateCost[] {
 
 export function sheetsCallsPerTemplate(): Measured {
   const costs = sheetsTemplateCosts();
-  const worst = costs.reduce((a, b) => (b.calls > a.calls ? b : a));
-  const heaviest = costs.reduce((a, b) => (b.baseline > a.baseline ? b : a));
+  const worst = maxBy(costs, (c) => c.calls);
+  const heaviest = maxBy(costs, (c) => c.baseline);
   return {
     value: worst.calls,
     baseline: heaviest.baseline,

@@ -1,4 +1,4 @@
-/** Small helpers for timed figures: a seeded generator and the median. */
+/** Small helpers for the figures: a seeded generator, the median, the largest of a list. */
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run scores the same data. */
 export function seeded(seed: number): () => number {
@@ -16,6 +16,12 @@ export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** The first element with the largest `key` (of a non-empty list). */
+export function maxBy<T>(xs: readonly T[], key: (x: T) => number): T {
+  if (xs.length === 0) throw new Error('maxBy of an empty list');
+  return xs.reduce((a, b) => (key(b) > key(a) ? b : a));
 }
 
 /** Runs `f` `warmup` times unmeasured, then `runs` times; the median in ms (0.1 ms resolution). */

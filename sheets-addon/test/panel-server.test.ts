@@ -9,7 +9,6 @@ import { literalText } from '@boussole/core';
 import { codeText, loadCode } from './code-js';
 
 const code = codeText();
-const SERVICES = ['SpreadsheetApp.', 'Spreadsheet.', 'Sheet.', 'Range.'];
 const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 function portfolio(rows: number): unknown[][] {
@@ -37,7 +36,7 @@ function write(rows: number, req = request(rows)) {
   const s = loadCode({ userLocale: 'fr', sheets: { Projets: portfolio(rows) } }, code);
   s.world.log.reset();
   const result = viaJson(s.run<WriteResult>(SHEETS_CALLS.writeResults, viaJson(req)));
-  const calls = SERVICES.reduce((n, p) => n + s.world.log.total(p), 0);
+  const calls = s.world.log.documentCalls();
   return { s, result, calls };
 }
 

@@ -77,6 +77,9 @@ export interface FakeSheetsOptions {
   sheets?: Record<string, unknown[][]>;
 }
 
+/** The document services, as call-name prefixes: SpreadsheetApp, Spreadsheet, Sheet, Range. */
+export const DOCUMENT_SERVICES = ['SpreadsheetApp.', 'Spreadsheet.', 'Sheet.', 'Range.'] as const;
+
 /** Counts every method call on every fake object, as "Class.method". */
 export class CallLog {
   readonly counts = new Map<string, number>();
@@ -96,6 +99,11 @@ export class CallLog {
     let n = 0;
     for (const [k, v] of this.counts) if (k.startsWith(prefix)) n += v;
     return n;
+  }
+
+  /** Calls on the document services (DOCUMENT_SERVICES), rule and chart factories included. */
+  documentCalls(): number {
+    return DOCUMENT_SERVICES.reduce((n, p) => n + this.total(p), 0);
   }
 
   reset(): void {
