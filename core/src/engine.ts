@@ -166,6 +166,7 @@ function elementwise(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext)
   const out: Matrix<Cell> = [];
   const args: unknown[] = new Array(n);
   const impl = fn.impl as (a: unknown[], lang: Lang) => Output;
+  const langAt = langIndex(params);
   for (let r = 0; r < rows; r++) {
     const line: Cell[] = rowResult ? [] : new Array(cols);
     for (let c = 0; c < cols; c++) {
@@ -198,7 +199,7 @@ function elementwise(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext)
             else args[i] = v;
           }
         }
-        cell ??= finish(impl(args, langOf(params, args, ctx)), fn.id);
+        cell ??= finish(impl(args, langOf(langAt, args, ctx)), fn.id);
       }
       if (rowResult) {
         // A blank or failed element fills its whole row, so the spill keeps its shape.
@@ -218,10 +219,12 @@ function rowWidth(fn: FunctionSpec): number {
   return p?.default?.length ?? 1;
 }
 
-function langOf(params: readonly ParamSpec[], args: unknown[], ctx: CallContext): Lang {
-  const i = params.findIndex((p) => p.type === 'lang');
-  return i >= 0 ? (args[i] as Lang) : ctx.lang;
-}
+/** Where the lang parameter is (-1 without one), found once per call rather than per element. */
+const langIndex = (params: readonly ParamSpec[]): number =>
+  params.findIndex((p) => p.type === 'lang');
+
+const langOf = (at: number, args: unknown[], ctx: CallContext): Lang =>
+  at >= 0 ? (args[at] as Lang) : ctx.lang;
 
 /**
  * Functions whose data is a whole range (NPS, MATURITY, WEIGHTEDSCORE): one row or one column is one
@@ -273,7 +276,7 @@ function perVector(
   } else vectors = m;
 
   const impl = fn.impl as (a: unknown[], lang: Lang) => Output;
-  const lang = langOf(params, args, ctx);
+  const lang = langOf(langIndex(params), args, ctx);
   const results = vectors.map((cells): Cell => {
     const v = coerceVector(cells, p);
     if (v === undefined) return '';

@@ -20,10 +20,24 @@ export function toMatrix(v: RawArg): Matrix<RawScalar> {
   return Array.isArray(v[0]) ? (v as RawScalar[][]) : [v as RawScalar[]];
 }
 
+/** Powers of ten 1 … 1e22: each one is exactly a double. */
+const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
 /**
  * Removes binary floating-point noise (0.1 + 0.2) so that results compare equal to the decimal
- * figure a user expects; 15 significant digits is what spreadsheets show.
+ * figure a user expects; 15 significant digits is what spreadsheets show. Always equal to
+ * Number(x.toPrecision(15)), without the string when the 15-digit mantissa n is unambiguous:
+ * m = |x|·10^k in [1e14, 1e15) is within 1/16 of the exact product, so when m is not near a half n
+ * is exact, and n / 10^k is the same correctly rounded division that parsing the digits performs.
  */
 export function clean(x: number): number {
-  return x === 0 ? 0 : Number(x.toPrecision(15));
+  if (x === 0) return 0;
+  const a = Math.abs(x);
+  const k = 14 - Math.floor(Math.log10(a));
+  if (k >= 0 && k <= 22) {
+    const m = a * POW10[k];
+    const n = Math.round(m);
+    if (m >= 1e14 && n < 1e15 && Math.abs(m - n) < 0.4) return (x < 0 ? -n : n) / POW10[k];
+  }
+  return Number(x.toPrecision(15));
 }
