@@ -183,12 +183,21 @@ export function t<K extends keyof Strings>(key: K, lang: Lang, ...args: Args<K>)
   return typeof entry === 'string' ? entry : (entry as (...a: Args<K>) => string)(...args);
 }
 
+/** One formatter per (language, decimals): creating one costs far more than formatting with it. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Numbers as the language writes them: 7,3 in French, 7.3 in English. */
 export function formatNumber(x: number, lang: Lang, decimals = 0, minDecimals = decimals): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    minimumFractionDigits: minDecimals,
-    maximumFractionDigits: decimals,
-  }).format(x);
+  const key = `${lang} ${decimals} ${minDecimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+      minimumFractionDigits: minDecimals,
+      maximumFractionDigits: decimals,
+    });
+    formatters.set(key, f);
+  }
+  return f.format(x);
 }
 
 /** The name of a table field: the method's criterion label, or "Project". */
