@@ -1,11 +1,13 @@
 /**
  * taskpane_tti_ms: the task-pane preview page (dist/excel/taskpane.html, outside Office) opened in
  * Chromium on the generated 1 000-project portfolio, from navigation start until the ranked list is
- * rendered and interactive: the panel's readiness signal is in the DOM, a frame has been painted
- * after it and the main thread has come back to the event loop. office.js and anything else not
- * on the local server is blocked, as the preview must work offline. Median of several fresh loads.
+ * rendered and interactive: the panel's readiness attribute counts the whole portfolio, a frame has
+ * been painted after it and the main thread has come back to the event loop. office.js and anything
+ * else not on the local server is blocked, as the preview must work offline. Median of several
+ * fresh loads.
  */
 import path from 'node:path';
+import { PROJECTS_READ } from '@boussole/panel/src/ui/panel';
 import { DIST, DIST_FILES, readDist } from './dist';
 import type { Measured } from './figures';
 import { launchChromium, localOnly, serveStatic } from './browser';
@@ -13,10 +15,9 @@ import { median } from './stats';
 
 /** The preview opened on the generated 1 000-project portfolio. */
 export const PORTFOLIO_QUERY = '?demo=portfolio';
-/** The ranked list's first row (panel/src/ui/results.ts), and the panel's count of projects read. */
+/** The panel's readiness signal (panel/src/ui/panel.ts) and the count it must reach. */
 export const READY = {
-  row: '.bp-table tbody tr',
-  source: '.bp-source',
+  attribute: PROJECTS_READ,
   projects: 1000,
   /** The preview's "Demo data" selector (panel/src/ui/preview.ts). */
   selector: 'select[data-key="dataset"]',
@@ -26,24 +27,20 @@ const RUNS = 5;
 const WARMUP = 1;
 
 /**
- * Installed before any page script: notes when the ranked list is drawn for the whole portfolio
- * (a row is shown and the panel says it read at least that many projects), then when a frame has
- * been painted and the main thread is free again. When the page ignores `?demo=portfolio` and
- * opens on its small demo, the watcher picks the portfolio in the preview's "Demo data" selector
- * itself, in the page (no harness latency), and says so: the time then includes drawing the small
- * demo first, an upper bound. Plain JS text: a function would be serialised with the helpers tsx
- * adds to it, which the page does not have.
+ * Installed before any page script: notes when the panel says it has drawn the whole portfolio
+ * (its readiness attribute reaches the portfolio's project count), then when a frame has been
+ * painted and the main thread is free again. When the page ignores `?demo=portfolio` and opens on
+ * its small demo, the watcher picks the portfolio in the preview's "Demo data" selector itself, in
+ * the page (no harness latency), and says so: the time then includes drawing the small demo first,
+ * an upper bound. Plain JS text: a function would be serialised with the helpers tsx adds to it,
+ * which the page does not have.
  */
 export const WATCH = `(() => {
   const ready = ${JSON.stringify(READY)};
-  const projectsRead = () => {
-    const text = (document.querySelector(ready.source) || {}).textContent || '';
-    const numbers = text.replace(/(\\d)[\\s\\u00a0\\u202f,.](?=\\d{3}\\b)/g, '$1').match(/\\d+/g) || [];
-    return Math.max(0, ...numbers.map(Number));
-  };
   const check = () => {
-    if (window.__ready !== undefined || !document.querySelector(ready.row)) return;
-    if (projectsRead() < ready.projects) {
+    const panel = document.querySelector('[' + ready.attribute + ']');
+    if (window.__ready !== undefined || !panel) return;
+    if (Number(panel.getAttribute(ready.attribute)) < ready.projects) {
       const select = document.querySelector(ready.selector);
       if (window.__viaSelector || !select) return;
       window.__viaSelector = true;
@@ -54,7 +51,7 @@ export const WATCH = `(() => {
     window.__ready = performance.now();
     requestAnimationFrame(() => setTimeout(() => { window.__interactive = performance.now(); }, 0));
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributeFilter: [ready.attribute] });
 })();`;
 
 export async function taskpaneTtiMs(): Promise<Measured> {

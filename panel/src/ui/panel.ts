@@ -38,6 +38,9 @@ export interface PanelOptions {
 
 type Status = { kind: 'info' | 'ok' | 'error'; text: string };
 
+/** Attribute of the panel root: the number of projects of the table read, once it is drawn. */
+export const PROJECTS_READ = 'data-projects-read';
+
 const METHOD_PERCENTS = DEFAULT_WEIGHTS.map((w) => String(w * 100));
 
 /** A percent typed as "40", "40 %", "12,5": the fraction, or NaN. */
@@ -156,6 +159,9 @@ export class Panel {
         : [])
     );
     this.refresh();
+    // Readiness signal for scripts and benchmarks: the drawn table holds this many projects.
+    if (this.table) this.root.setAttribute(PROJECTS_READ, String(this.table.rows.length));
+    else this.root.removeAttribute(PROJECTS_READ);
     if (focused) this.root.querySelector<HTMLElement>(`[data-key="${focused}"]`)?.focus();
   }
 
