@@ -23,8 +23,11 @@ export const SIZE_CLASSES: Readonly<
   },
 };
 
+/** The largest headcount of a micro company (TPE) and of an SME (PME). */
+export const SIZE_LIMITS = { micro: 10, sme: 250 } as const;
+
 export const sizeClass = (employees: number): SizeClass =>
-  employees <= 10 ? 'micro' : employees <= 250 ? 'sme' : 'large';
+  employees <= SIZE_LIMITS.micro ? 'micro' : employees <= SIZE_LIMITS.sme ? 'sme' : 'large';
 
 export const pilotBudget = (employees: number): number =>
   SIZE_CLASSES[sizeClass(employees)].pilotBudget;

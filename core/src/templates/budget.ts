@@ -7,6 +7,7 @@ import {
   BUDGET_LINES,
   BUDGET_RULES,
   DEFAULT_SHARES,
+  SIZE_LIMITS,
   SIZE_CLASSES,
   type SizeClass,
 } from '../method/budget';
@@ -127,7 +128,7 @@ export function budget(o: BuildOptions): SheetSpec {
     ]);
   });
   const employees = B(22);
-  const sizeIndex = `IF(${employees}<=10,1,IF(${employees}<=250,2,3))`;
+  const sizeIndex = `IF(${employees}<=${SIZE_LIMITS.micro},1,IF(${employees}<=${SIZE_LIMITS.sme},2,3))`;
   line(
     22,
     { fr: 'Votre effectif (salariés)', en: 'Your headcount (employees)' },
