@@ -38,17 +38,14 @@ export const weightsValid = (w: Weights): boolean =>
 export const thresholdValid = (t: number): boolean =>
   Number.isFinite(t) && t >= 0 && t <= SCORE_MAX;
 
-/** Effort as a cost (0 easy … 10 hard) whatever the direction the sheet uses. */
-export const effortAsCost = (effort: number, direction: CostDirection): number =>
-  direction === 'cost' ? effort : SCORE_MAX - effort;
+/** Effort or risk as a cost (0 easy/safe … 10 hard/risky) whatever the direction the sheet uses. */
+export const asCost = (criterion: number, direction: CostDirection): number =>
+  direction === 'cost' ? criterion : SCORE_MAX - criterion;
 
 export function score(p: ProjectRow, s: Settings): number {
   const { impact, effort, risk, alignment } = p.scores;
-  return roundScore(
-    s.direction === 'cost'
-      ? priority(impact, effort, risk, alignment, s.weights)
-      : priority(impact, SCORE_MAX - effort, SCORE_MAX - risk, alignment, s.weights)
-  );
+  const d = s.direction;
+  return roundScore(priority(impact, asCost(effort, d), asCost(risk, d), alignment, s.weights));
 }
 
 export interface RankedProject extends ProjectRow {
@@ -64,7 +61,7 @@ export function rankProjects(rows: readonly ProjectRow[], s: Settings): RankedPr
     ...p,
     score: score(p, s),
     rank: 0,
-    quadrant: quadrant(p.scores.impact, effortAsCost(p.scores.effort, s.direction), s.threshold),
+    quadrant: quadrant(p.scores.impact, asCost(p.scores.effort, s.direction), s.threshold),
   }));
   scored.sort((a, b) => b.score - a.score || a.row - b.row);
   scored.forEach((p, i) => {

@@ -1,7 +1,7 @@
 /** The impact/effort matrix drawn as inline SVG: quadrants split at the threshold, one dot a project. */
 import { QUADRANTS, SCORE_MAX, type CostDirection, type Lang, type Quadrant } from '@boussole/core';
 import { formatNumber, t } from '../i18n';
-import { effortAsCost, type RankedProject } from '../ranking';
+import { asCost, type RankedProject } from '../ranking';
 import { s } from './dom';
 import { projectName } from './results';
 
@@ -64,7 +64,7 @@ export function chartView(
   const labelled = ranked.length <= LABELLED;
   // Draw the best last so that it sits on top.
   const dots = [...ranked].reverse().map((p) => {
-    const cx = x(effortAsCost(p.scores.effort, direction));
+    const cx = x(asCost(p.scores.effort, direction));
     const cy = y(p.scores.impact);
     const title = `${p.rank}. ${projectName(p, lang)} — ${t('score', lang)} ${formatNumber(p.score, lang, 1, 1)}`;
     return s(
