@@ -12,7 +12,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { langFromTag, type Lang } from '@boussole/core';
+import { langFromTag, LANGS, type Lang } from '@boussole/core';
 import { writeWorkbook } from '../cli/src/workbook';
 import { buildAll } from './build';
 import { ROOT } from './build/context';
@@ -178,7 +178,7 @@ export function instructions(
 async function writeDemo(dir: string): Promise<string[] | string> {
   try {
     const files: string[] = [];
-    for (const lang of ['fr', 'en'] as const) {
+    for (const lang of LANGS) {
       const file = path.join(dir, `boussole-demo-${lang}.xlsx`);
       await writeWorkbook(file, { lang, examples: true });
       files.push(file);

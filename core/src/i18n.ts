@@ -1,6 +1,6 @@
 /** The two languages every user-visible string exists in. */
-export type Lang = 'fr' | 'en';
-export const LANGS: readonly Lang[] = ['fr', 'en'];
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** A user-visible text in both languages. */
 export type Text = Readonly<Record<Lang, string>>;

@@ -2,7 +2,7 @@
  * The panel's Excel HostBridge (Office.js). Each method is one Excel.run with everything queued
  * before each sync: a read takes 2 context.sync(), a write 2 (1 when replacing), a chart 1.
  */
-import { literalText, templateName, type Lang } from '@boussole/core';
+import { LANGS, literalText, templateName, type Lang } from '@boussole/core';
 import type {
   ChartRequest,
   HostBridge,
@@ -15,7 +15,6 @@ import type {
 import { a1Range, findConflicts, plainCell } from '@boussole/panel/src/cells';
 import { insertTemplate } from './render-template';
 
-const LANGS: readonly Lang[] = ['fr', 'en'];
 const BLOCK_PROPS = ['values', 'rowIndex', 'columnIndex'];
 
 const blockOf = (sheet: string, range: Excel.Range): SheetBlock => ({

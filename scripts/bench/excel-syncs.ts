@@ -4,7 +4,7 @@
  * (excel-addin/src/panel-bridge.ts) run: explicit `context.sync()` calls plus the flush `Excel.run`
  * does when commands are still queued, which is a round trip too.
  */
-import { TEMPLATE_IDS, type Lang } from '@boussole/core';
+import { LANGS, TEMPLATE_IDS, type Lang } from '@boussole/core';
 import { createExcelBridge } from '../../excel-addin/src/panel-bridge';
 import { insertTemplate } from '../../excel-addin/src/render-template';
 import { FakeWorkbook, installFakeExcel } from '../../test/fakes/excel';
@@ -12,8 +12,6 @@ import type { Measured } from './figures';
 import { excelCellByCell, perRowSyncs } from './naive';
 import { planFromBridge, portfolio, PORTFOLIO_SIZES } from './portfolio';
 import { maxBy } from './stats';
-
-const LANGS: readonly Lang[] = ['fr', 'en'];
 
 /** Runs `f` with the fake as the global `Excel` (and a minimal `Office` for the display language). */
 export async function withFake<T>(

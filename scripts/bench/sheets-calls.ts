@@ -10,7 +10,7 @@
  * counted apart.
  */
 import type vm from 'node:vm';
-import { TEMPLATE_IDS, type Lang } from '@boussole/core';
+import { LANGS, TEMPLATE_IDS, type Lang } from '@boussole/core';
 import type { HostBridge } from '@boussole/panel/src/bridge';
 import { createSheetsBridge } from '@boussole/panel/src/sheets-client';
 import {
@@ -26,7 +26,6 @@ import { perRowSheetsCalls, sheetsCellByCell } from './naive';
 import { planFromBridge, portfolio } from './portfolio';
 import { maxBy } from './stats';
 
-const LANGS: readonly Lang[] = ['fr', 'en'];
 const BUILDERS = [
   'DataValidationBuilder.',
   'ConditionalFormatRuleBuilder.',

@@ -4,7 +4,7 @@
  * range calls whatever the number of rows. Requests are checked with zod/mini: google.script.run
  * hands over whatever the client sent.
  */
-import { literalText, templateName } from '@boussole/core';
+import { LANGS, literalText, templateName } from '@boussole/core';
 import type {
   ChartRequest,
   InsertResult,
@@ -51,7 +51,7 @@ export function readTable(): ReadResult {
   const selected = selection && selectionBlock(selection);
   if (selected) blocks.push(selected);
   blocks.push(blockOf(active.getDataRange()));
-  for (const lang of ['fr', 'en'] as const) {
+  for (const lang of LANGS) {
     const sheet = book.getSheetByName(templateName('priority-scoring', lang));
     if (sheet && sheet.getSheetId() !== active.getSheetId())
       blocks.push(blockOf(sheet.getDataRange()));
