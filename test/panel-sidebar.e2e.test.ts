@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startSite, type LocalSite } from '../scripts/bench/browser';
 import { loadCode, type LoadedScript } from '../sheets-addon/test/code-js';
-import { SHEETS_CALLS } from '../panel/src/sheets-calls';
+import { SHEETS_CALLS } from '@boussole/panel/protocol';
 
 const DIST = path.resolve(__dirname, '..', 'dist', 'sheets');
 const XSS = '<img src=x onerror=alert(1)>';

@@ -11,7 +11,7 @@ import {
   styleAreas,
   TEMPLATE_IDS,
   templateName,
-  templateSpec,
+  resolveTemplate,
   uniqueSheetName,
   type SheetSpec,
 } from '../src';
@@ -153,10 +153,26 @@ describe('sheet names', () => {
   });
 
   test('an unknown id is refused, naming the valid ones', () => {
-    expect(() => templateSpec('nope', { lang: 'en' })).toThrow(
+    expect(() => resolveTemplate('nope', {}, 'en')).toThrow(
       /Unknown template: nope.*process-audit/
     );
-    expect(() => templateSpec('nope', { lang: 'fr' })).toThrow(/Modèle inconnu : nope/);
+    expect(() => resolveTemplate('nope', {}, 'fr')).toThrow(/Modèle inconnu : nope/);
+  });
+
+  test('resolveTemplate: options checked, language asked for else the user’s, errors in it', () => {
+    expect(resolveTemplate('budget', undefined, 'en').name).toBe('Budget');
+    expect(resolveTemplate('use-cases', { examples: true }, 'en').name).toBe('Use cases');
+    expect(resolveTemplate('use-cases', { lang: 'fr' }, 'en').name).toBe("Cas d'usage");
+    expect(resolveTemplate('use-cases', { lang: 'en', examples: true }, 'fr')).toEqual(
+      buildTemplate('use-cases', { lang: 'en', examples: true })
+    );
+    expect(() => resolveTemplate('budget', { lang: 'de' }, 'en')).toThrow(/^Invalid options/);
+    expect(() => resolveTemplate('budget', { examples: 'yes' }, 'fr')).toThrow(
+      /^Options invalides/
+    );
+    expect(() => resolveTemplate('nope', { lang: 'en' }, 'fr')).toThrow(
+      /^Unknown template: nope\./
+    );
   });
 });
 

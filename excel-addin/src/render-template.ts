@@ -9,14 +9,11 @@ import {
   inputMatrix,
   STYLES,
   styleAreas,
-  templateOptionsSchema,
-  templateSpec,
   uniqueSheetName,
   widthPt,
   type ConditionalFormat,
   type Look,
   type SheetSpec,
-  type TemplateOptions,
   type ValidationRule,
 } from '@boussole/core';
 
@@ -94,11 +91,10 @@ export function drawSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
 }
 
 /**
- * Inserts template `id` as a new sheet after the others (never replacing one: a clash gets
- * "Name (2)") and returns the created sheet's name. Two context.sync() calls.
+ * Inserts a resolved template spec as a new sheet after the others (never replacing one: a clash
+ * gets "Name (2)") and returns the created sheet's name. Two context.sync() calls.
  */
-export async function insertTemplate(id: string, options: TemplateOptions): Promise<string> {
-  const spec = templateSpec(id, templateOptionsSchema.parse(options ?? {}));
+export async function insertSheet(spec: SheetSpec): Promise<string> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');

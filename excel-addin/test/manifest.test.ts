@@ -6,9 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TEMPLATE_IDS, templateName } from '@boussole/core';
+import { TEMPLATE_IDS, templateCommand, templateName } from '@boussole/core';
 import { renderManifest } from '../../scripts/build/excel';
-import { templateCommand } from '../src/commands';
 import { child, descendants, parseXml, type XmlElement } from './xml';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -23,7 +22,6 @@ const VERSION = (
 /** The XSDs stay in the shared folder next to the checkout (CI always has it). */
 const SCHEMA = [
   path.join(ROOT, '..', 'shared', 'schemas', 'office-addin-manifest', 'OfficeAppManifestV1_1.xsd'),
-  '/work/shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd',
 ].find((p) => existsSync(p));
 
 const CUSTOM_BASE = 'https://addins.example.com/finance/boussole';
@@ -156,7 +154,7 @@ describe.each(cases)('%s', (_label, xml, base) => {
     expect(menu.attrs['xsi:type']).toBe('Menu');
     const items = child(menu, 'Items').children;
     expect(items.map((i) => child(child(i, 'Action'), 'FunctionName').text.trim())).toEqual(
-      TEMPLATE_IDS.map(templateCommand)
+      TEMPLATE_IDS.map((id) => templateCommand(id, false))
     );
     items.forEach((item, k) => {
       const label = strings.get(child(item, 'Label').attrs.resid) as XmlElement;

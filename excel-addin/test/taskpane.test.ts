@@ -3,8 +3,7 @@
  * commands (one per template, each calling insertTemplate then event.completed()). The panel, the
  * Excel bridge and the renderer are replaced by recorders; Office by a small fake.
  */
-import { TEMPLATE_IDS, type TemplateOptions } from '@boussole/core';
-import { templateCommand } from '../src/commands';
+import { TEMPLATE_IDS, templateCommand, type TemplateOptions } from '@boussole/core';
 
 interface Mounted {
   root: unknown;
@@ -59,8 +58,8 @@ function loadPage(options: {
         world.mounted.push({ root, bridge, options: opts }),
       createPreviewBridge: () => 'preview-bridge',
     }));
-    jest.doMock('../src/panel-bridge', () => ({ createExcelBridge: () => 'excel-bridge' }));
-    jest.doMock('../src/render-template', () => ({
+    jest.doMock('../src/bridge', () => ({ createExcelBridge: () => 'excel-bridge' }));
+    jest.doMock('../src/templates', () => ({
       insertTemplate: (id: string, opts: TemplateOptions) => {
         world.inserted.push([id, opts]);
         return options.insert ? options.insert(id) : Promise.resolve(`sheet ${id}`);
@@ -88,14 +87,14 @@ test('in Excel: the panel mounts on the Excel bridge in the display language', (
 test('one ribbon command per template, named as the manifest names them, before onReady', () => {
   const world = loadPage({ office: true, displayLanguage: 'fr-FR' });
   // Registered as the script runs: a click that starts the runtime must find its handler.
-  expect([...world.handlers.keys()]).toEqual(TEMPLATE_IDS.map(templateCommand));
+  expect([...world.handlers.keys()]).toEqual(TEMPLATE_IDS.map((id) => templateCommand(id, false)));
 });
 
 test('a command inserts its template in the display language, then completes', async () => {
   const world = loadPage({ office: true, displayLanguage: 'fr-FR' });
   world.readyWith?.({ host: 'Excel' });
   const completed = jest.fn();
-  await world.handlers.get(templateCommand('risk-matrix'))?.({ completed });
+  await world.handlers.get(templateCommand('risk-matrix', false))?.({ completed });
   expect(world.inserted).toEqual([['risk-matrix', { lang: 'fr' }]]);
   expect(completed).toHaveBeenCalledTimes(1);
 });
@@ -109,7 +108,7 @@ test('a failed insert still completes the command, and says why in the console',
   });
   world.readyWith?.({ host: 'Excel' });
   const completed = jest.fn();
-  await world.handlers.get(templateCommand('budget'))?.({ completed });
+  await world.handlers.get(templateCommand('budget', false))?.({ completed });
   expect(completed).toHaveBeenCalledTimes(1);
   expect(error).toHaveBeenCalledWith(expect.stringContaining('budget'), expect.any(Error));
   error.mockRestore();

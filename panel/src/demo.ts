@@ -3,7 +3,7 @@
  * (deterministic, with a few rows invalid on purpose so the validation shows), or an empty workbook.
  */
 import { CRITERIA, EXAMPLE_PROJECTS, templateName, type Lang } from '@boussole/core';
-import type { CellValue } from './bridge';
+import type { CellValue } from './protocol/bridge';
 import { t } from './i18n';
 
 export type DemoKind = 'method' | 'portfolio' | 'empty';

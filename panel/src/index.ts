@@ -3,7 +3,7 @@
  * sidebar. It talks only to a HostBridge; each host supplies one.
  */
 import './panel.css';
-import type { HostBridge } from './bridge';
+import type { HostBridge } from './protocol/bridge';
 import { demoKindOf } from './demo';
 import { isPreviewBridge } from './preview-bridge';
 import { h } from './ui/dom';
@@ -11,7 +11,7 @@ import { Panel, type PanelOptions } from './ui/panel';
 import { previewView } from './ui/preview';
 
 export type { Lang } from '@boussole/core';
-export type * from './bridge';
+export type * from './protocol/bridge';
 export { createPreviewBridge } from './preview-bridge';
 export type { Host, PanelOptions } from './ui/panel';
 

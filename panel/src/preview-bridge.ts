@@ -4,10 +4,12 @@
  * before a write), so the task-pane page works outside Office.
  */
 import {
+  a1Range,
   buildTemplate,
   isBlank,
   parseCell,
   parseNumberText,
+  r1c1ToA1,
   templateName,
   uniqueSheetName,
   type Lang,
@@ -21,8 +23,8 @@ import type {
   SheetBlock,
   WriteRequest,
   WriteResult,
-} from './bridge';
-import { a1Range, findConflicts, r1c1ToA1 } from './cells';
+} from './protocol/bridge';
+import { findConflicts } from './protocol/cells';
 import { demoSheets, type DemoKind } from './demo';
 
 export interface PreviewSheet {
@@ -137,7 +139,7 @@ export class PreviewWorkbook {
   }
 
   /** The real priority-scoring template (core's spec), on a new sheet; formulas kept as formulas. */
-  insertTemplate(options: TemplateOptions): string {
+  insertScoringSheet(options: TemplateOptions): string {
     const spec = buildTemplate('priority-scoring', options);
     const name = uniqueSheetName(
       templateName('priority-scoring', options.lang ?? 'fr'),
@@ -184,8 +186,8 @@ export function createPreviewBridge(lang: Lang = 'fr', kind: DemoKind = 'method'
     async writeResults(req) {
       return workbook.write(req);
     },
-    async insertTemplate(options) {
-      const sheet = workbook.insertTemplate(options);
+    async insertScoringSheet(options) {
+      const sheet = workbook.insertScoringSheet(options);
       return { sheet, blocks: workbook.sheetBlocks(workbook.sheet(sheet)) };
     },
     async drawChart(req) {

@@ -4,7 +4,7 @@
  * never dropped.
  */
 import { isBlank, parseNumberText, SCORE_MAX, SCORE_MIN } from '@boussole/core';
-import type { CellValue, SheetBlock } from './bridge';
+import type { CellValue, SheetBlock } from './protocol/bridge';
 import { CRITERION_KEYS, matchHeaders, type Criterion, type Mapping } from './headers';
 
 /** How far down a block the header row is looked for (a template has a weights block above it). */

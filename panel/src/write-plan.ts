@@ -5,16 +5,17 @@
  */
 import {
   clean,
+  columnRangeR1C1,
   quadrantFormula,
   rankFormula,
+  sameRowRef,
   scoreFormula,
   unlessBlank,
   type Lang,
   type PriorityRefs,
   type Text,
 } from '@boussole/core';
-import type { ChartRequest, WriteRequest } from './bridge';
-import { columnRangeR1C1, sameRowRef } from './cells';
+import type { ChartRequest, WriteRequest } from './protocol/bridge';
 import { headerKey, type Mapping } from './headers';
 import type { Settings } from './ranking';
 import type { ProjectTable } from './table';

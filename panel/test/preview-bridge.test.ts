@@ -42,13 +42,13 @@ describe('preview bridge', () => {
 
   it('inserts the template on a new sheet (never over an existing one) and reads it back', async () => {
     const bridge = createPreviewBridge('fr');
-    const first = await bridge.insertTemplate({ lang: 'fr', examples: true });
+    const first = await bridge.insertScoringSheet({ lang: 'fr', examples: true });
     expect(first.sheet).toBe('Score de priorisation (2)');
     // The real template: weights block above, its own formula columns, the four projects.
     expect(locateTable(first.blocks)).toMatchObject({ headerRow: 5, lastColumn: 8 });
     expect(locateTable(first.blocks)?.rows).toHaveLength(4);
     expect(bridge.workbook.activeSheet.formulas.size).toBeGreaterThan(12);
-    const empty = await bridge.insertTemplate({ lang: 'en' });
+    const empty = await bridge.insertScoringSheet({ lang: 'en' });
     expect(empty.sheet).toBe('Priority scoring');
     expect(locateTable(empty.blocks)?.rows).toHaveLength(0);
     expect(bridge.workbook.sheets.map((s) => s.name)).toEqual([

@@ -1,4 +1,4 @@
-import type { SheetBlock } from '../src/bridge';
+import type { SheetBlock } from '@boussole/panel/protocol';
 import { cellProblem, locateTable, parseRows } from '../src/table';
 
 const HEADERS = ['Projet', 'Impact', 'Effort', 'Risque', 'Alignement stratégique'];

@@ -1,5 +1,5 @@
-import type { SheetBlock } from '../src/bridge';
-import { r1c1ToA1 } from '../src/cells';
+import { r1c1ToA1 } from '@boussole/core';
+import type { SheetBlock } from '@boussole/panel/protocol';
 import { DEFAULT_SETTINGS } from '../src/ranking';
 import { locateTable, type ProjectTable } from '../src/table';
 import { OUTPUT_HEADERS, outputColumn, planChart, planWrite } from '../src/write-plan';

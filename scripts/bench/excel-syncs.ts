@@ -1,12 +1,12 @@
 /**
  * Excel round trips, counted by the typed Office.js fake (test/fakes/excel.ts) while the REAL
  * renderer (excel-addin/src/render-template.ts) and the REAL panel bridge
- * (excel-addin/src/panel-bridge.ts) run: explicit `context.sync()` calls plus the flush `Excel.run`
+ * (excel-addin/src/bridge.ts) run: explicit `context.sync()` calls plus the flush `Excel.run`
  * does when commands are still queued, which is a round trip too.
  */
 import { LANGS, TEMPLATE_IDS, type Lang } from '@boussole/core';
-import { createExcelBridge } from '../../excel-addin/src/panel-bridge';
-import { insertTemplate } from '../../excel-addin/src/render-template';
+import { createExcelBridge } from '../../excel-addin/src/bridge';
+import { insertTemplate } from '../../excel-addin/src/templates';
 import { FakeWorkbook, installFakeExcel } from '../../test/fakes/excel';
 import type { Measured } from './figures';
 import { excelCellByCell, perRowSyncs } from './naive';

@@ -4,11 +4,11 @@
  * a generated portfolio in a fake workbook and drive the real panel code over it.
  */
 import { templateName, type Lang } from '@boussole/core';
-import type { CellValue, HostBridge, WriteRequest } from '@boussole/panel/src/bridge';
-import { generatedProjects, projectHeaders } from '@boussole/panel/src/demo';
-import { DEFAULT_SETTINGS } from '@boussole/panel/src/ranking';
-import { locateTable } from '@boussole/panel/src/table';
-import { planWrite } from '@boussole/panel/src/write-plan';
+import type { CellValue, HostBridge, WriteRequest } from '@boussole/panel/protocol';
+import { generatedProjects, projectHeaders } from '../../panel/src/demo';
+import { DEFAULT_SETTINGS } from '../../panel/src/ranking';
+import { locateTable } from '../../panel/src/table';
+import { planWrite } from '../../panel/src/write-plan';
 
 export const PORTFOLIO_SIZES = [10, 10_000] as const;
 

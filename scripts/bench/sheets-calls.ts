@@ -11,8 +11,8 @@
  */
 import type vm from 'node:vm';
 import { LANGS, TEMPLATE_IDS, type Lang } from '@boussole/core';
-import type { HostBridge } from '@boussole/panel/src/bridge';
-import { createSheetsBridge } from '@boussole/panel/src/sheets-client';
+import type { HostBridge } from '@boussole/panel/protocol';
+import { createSheetsBridge } from '../../sheets-addon/sidebar/bridge';
 import {
   callAs,
   DOCUMENT_SERVICES,
@@ -128,7 +128,7 @@ function scriptRun(context: vm.Context, world: FakeSheetsWorld): unknown {
 }
 
 /**
- * The sidebar's REAL Sheets bridge (panel/src/sheets-client.ts) over Code.js's REAL server
+ * The sidebar's REAL Sheets bridge (sheets-addon/sidebar/bridge.ts) over Code.js's REAL server
  * functions, joined by a fake google.script.run. Restore the global with the returned function.
  */
 export function sheetsBridge(

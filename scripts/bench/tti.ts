@@ -7,7 +7,7 @@
  * fresh loads.
  */
 import path from 'node:path';
-import { PROJECTS_READ } from '@boussole/panel/src/ui/panel';
+import { PROJECTS_READ } from '../../panel/src/ui/panel';
 import { DIST, DIST_FILES, readDist } from './dist';
 import type { Measured } from './figures';
 import { launchChromium, localOnly, serveStatic } from './browser';

@@ -7,8 +7,13 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { TEMPLATE_IDS, templateName, type Lang, type TemplateId } from '@boussole/core';
-import { templateCommand } from '../../excel-addin/src/commands';
+import {
+  TEMPLATE_IDS,
+  templateCommand,
+  templateName,
+  type Lang,
+  type TemplateId,
+} from '@boussole/core';
 import { bundleDefaults, type BuildContext } from './context';
 
 export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -105,7 +110,7 @@ function menuItem(id: TemplateId): string {
     `    <Description resid="${tipId(id)}" />`,
     `  </Supertip>`,
     `  <Action xsi:type="ExecuteFunction">`,
-    `    <FunctionName>${templateCommand(id)}</FunctionName>`,
+    `    <FunctionName>${templateCommand(id, false)}</FunctionName>`,
     `  </Action>`,
     `</Item>`,
   ].join('\n');

@@ -1,6 +1,6 @@
 /**
  * dist/sheets/: Code.js (the esbuild IIFE of sheets-addon, then the generated top-level functions)
- * and appsscript.json. Sidebar.html is written before this step by the panel build.
+ * and appsscript.json. Sidebar.html is written before this step (scripts/build/sidebar.ts).
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

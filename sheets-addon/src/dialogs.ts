@@ -1,7 +1,7 @@
 /** The sidebars the menu opens: the shared priority panel, and the function reference. */
 import { CATALOGUE, type FunctionSpec, type Lang } from '@boussole/core';
 import { LABELS } from './labels';
-import { userLang } from './locale';
+import { userLang } from './lang';
 
 /** The panel page written by the panel build into dist/sheets/Sidebar.html. */
 export const SIDEBAR_FILE = 'Sidebar';

@@ -4,7 +4,7 @@
  * whose message starts with the code; an array keeps its shape, failing elements as "<code> <message>".
  */
 import { dateSerial, evaluate, getFunction, isError, type RawArg } from '@boussole/core';
-import { functionLang } from './locale';
+import { functionLang } from './lang';
 
 export type SheetsResult = number | string | (number | string)[][];
 

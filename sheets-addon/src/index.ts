@@ -4,11 +4,11 @@
  * and for every entry of TOP_LEVEL below: triggers, menu handlers, and the panel's server functions
  * that google.script.run calls. TOP_LEVEL is the one list of those names.
  */
-import { insertFromMenu, insertTemplate } from './templates';
-import { buildMenu } from './menu';
+import { PANEL_SERVER_FUNCTIONS } from './bridge-server';
+import { insertFromMenu, TEMPLATE_HANDLERS } from './commands';
 import { showFunctionReference, showPanel } from './dialogs';
-import { TEMPLATE_HANDLERS } from './names';
-import { PANEL_SERVER_FUNCTIONS } from './panel-server';
+import { buildMenu } from './menu';
+import { insertTemplate } from './templates';
 
 export { callFunction } from './functions';
 

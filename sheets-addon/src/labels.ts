@@ -11,11 +11,6 @@ export const LABELS = {
     fr: 'Boussole n’a pas pu insérer le modèle : ',
     en: 'Boussole could not insert the template: ',
   },
-  unknownTemplate: { fr: 'Modèle inconnu : ', en: 'Unknown template: ' },
-  badOptions: {
-    fr: 'Options invalides ; attendu { lang: "fr" | "en", examples: true | false } : ',
-    en: 'Invalid options; expected { lang: "fr" | "en", examples: true | false }: ',
-  },
   arguments: { fr: 'Arguments', en: 'Arguments' },
   result: { fr: 'Résultat :', en: 'Result:' },
   optional: { fr: 'facultatif', en: 'optional' },

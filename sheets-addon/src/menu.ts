@@ -5,8 +5,8 @@
  */
 import { templateName } from '@boussole/core';
 import { LABELS } from './labels';
-import { userLang } from './locale';
-import { TEMPLATE_HANDLERS } from './names';
+import { TEMPLATE_HANDLERS } from './commands';
+import { userLang } from './lang';
 
 export function buildMenu(): void {
   const lang = userLang();

@@ -8,14 +8,11 @@ import {
   formatMatrix,
   inputMatrix,
   lookMatrix,
-  templateOptionsSchema,
-  templateSpec,
   uniqueSheetName,
   parseRange,
   widthPx,
   type ConditionalFormat,
   type SheetSpec,
-  type TemplateOptions,
   type ValidationRule,
 } from '@boussole/core';
 
@@ -119,11 +116,10 @@ export function drawSpec(sheet: Sheet, spec: SheetSpec): void {
 }
 
 /**
- * Inserts template `id` as a new last sheet (never replacing one: a clash gets "Name (2)"),
- * activates it and returns its name.
+ * Inserts a resolved template spec as a new last sheet (never replacing one: a clash gets
+ * "Name (2)"), activates it and returns its name.
  */
-export function insertTemplate(id: string, options: TemplateOptions): string {
-  const spec = templateSpec(id, templateOptionsSchema.parse(options ?? {}));
+export function insertSheet(spec: SheetSpec): string {
   const book = SpreadsheetApp.getActiveSpreadsheet();
   const existing = book.getSheets().map((s) => s.getName());
   const name = uniqueSheetName(spec.name, existing);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATALOGUE, TEMPLATE_IDS, templateName, type Lang } from '@boussole/core';
-import { SHEETS_CALLS } from '@boussole/panel/src/sheets-calls';
+import { SHEETS_CALLS } from '@boussole/panel/protocol';
 import type { FakeMenu } from '../../test/fakes/sheets';
 import { codeText, DIST, loadCode } from './code-js';
 
@@ -154,7 +154,7 @@ describe('insertTemplate(id, options)', () => {
   test('refuses an unknown id, in the user language, naming the valid ones', () => {
     const s = loadCode({ userLocale: 'en' }, code);
     expect(() => s.run('insertTemplate', 'nope', {})).toThrow(
-      /^Unknown template: "nope" \(process-audit, /
+      /^Unknown template: nope\. Templates: process-audit, /
     );
     expect(() => loadCode({ userLocale: 'fr' }, code).run('insertTemplate', 'nope')).toThrow(
       /^Modèle inconnu/

@@ -21,7 +21,7 @@
  * file additively (new members, new proxies), keeping that typing.
  */
 
-import { r1c1ToA1 } from '../../panel/src/cells';
+import { columnLetter, r1c1ToA1 } from '@boussole/core';
 
 /** The named members of T, with T's parameter lists; values and returns are the fake's own. */
 export type Surface<T, K extends keyof T> = {
@@ -51,14 +51,6 @@ export interface Rect {
   col: number;
   rows: number;
   cols: number;
-}
-
-export function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  }
-  return s;
 }
 
 export function columnIndex(letters: string): number {
@@ -124,13 +116,11 @@ export function parseAddress(address: string): { sheet?: string; rect: Rect } {
 /** "A1", "A1:C3", "A:C" or "2:4" (no sheet prefix). */
 export function formatAddress(r: Rect): string {
   if (r.row === 0 && r.rows === MAX_ROWS) {
-    return `${columnLetters(r.col)}:${columnLetters(r.col + r.cols - 1)}`;
+    return `${columnLetter(r.col + 1)}:${columnLetter(r.col + r.cols)}`;
   }
   if (r.col === 0 && r.cols === MAX_COLS) return `${r.row + 1}:${r.row + r.rows}`;
-  const a = `${columnLetters(r.col)}${r.row + 1}`;
-  return r.rows === 1 && r.cols === 1
-    ? a
-    : `${a}:${columnLetters(r.col + r.cols - 1)}${r.row + r.rows}`;
+  const a = `${columnLetter(r.col + 1)}${r.row + 1}`;
+  return r.rows === 1 && r.cols === 1 ? a : `${a}:${columnLetter(r.col + r.cols)}${r.row + r.rows}`;
 }
 
 /** A sheet name as Excel prints it in an address: quoted unless it is a plain identifier. */

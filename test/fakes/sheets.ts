@@ -12,6 +12,7 @@
  * Other helpers may extend it additively (new methods, new options); keep existing behaviour.
  */
 import vm from 'node:vm';
+import { columnLetter, columnNumber, r1c1ToA1 } from '@boussole/core';
 
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -151,19 +152,6 @@ export interface FakeCell {
 
 const emptyCell = (): FakeCell => ({ value: '', formula: '' });
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** "B2", "B2:D10", "A:A" → 1-based row, column and size (open columns run to maxRows). */
 export function parseA1(
   a1: string,
@@ -178,33 +166,6 @@ export function parseA1(
   const c2 = hasEnd ? (m[3] ? columnNumber(m[3]) : maxCols) : m[1] ? c1 : maxCols;
   const r2 = hasEnd ? (m[4] ? Number(m[4]) : maxRows) : m[2] ? r1 : maxRows;
   return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
-}
-
-/**
- * An R1C1 formula as Sheets stores it for the cell at (row, col): R[-1]C → A1 style. Text inside
- * string literals is left alone.
- */
-export function r1c1ToA1(formula: string, row: number, col: number): string {
-  const part = (spec: string | undefined, base: number): [number, boolean] => {
-    if (spec === undefined || spec === '') return [base, false];
-    if (spec.startsWith('[')) return [base + Number(spec.slice(1, -1)), false];
-    return [Number(spec), true];
-  };
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((chunk, i) =>
-      i % 2 === 1
-        ? chunk
-        : chunk.replace(
-            /(?<![A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_(])/g,
-            (_m, r: string | undefined, c: string | undefined) => {
-              const [rr, rAbs] = part(r, row);
-              const [cc, cAbs] = part(c, col);
-              return `${cAbs ? '$' : ''}${columnLetters(cc)}${rAbs ? '$' : ''}${rr}`;
-            }
-          )
-    )
-    .join('');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -664,9 +625,9 @@ export class FakeRange implements Faked<GRange, RangeMethods> {
     return this.cols;
   }
   getA1Notation(): string {
-    const tl = `${columnLetters(this.col)}${this.row}`;
+    const tl = `${columnLetter(this.col)}${this.row}`;
     if (this.rows === 1 && this.cols === 1) return tl;
-    return `${tl}:${columnLetters(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+    return `${tl}:${columnLetter(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
   }
   getSheet(): FakeSheet {
     return this.sheet.self;

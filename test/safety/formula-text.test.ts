@@ -13,8 +13,8 @@ import {
   type Lang,
   type SheetSpec,
 } from '@boussole/core';
-import type { WriteRequest } from '@boussole/panel/src/bridge';
-import { createExcelBridge } from '../../excel-addin/src/panel-bridge';
+import type { WriteRequest } from '@boussole/panel/protocol';
+import { createExcelBridge } from '../../excel-addin/src/bridge';
 import { withFake } from '../../scripts/bench/excel-syncs';
 import { planFromBridge, portfolio } from '../../scripts/bench/portfolio';
 import { sheetsBridge } from '../../scripts/bench/sheets-calls';

@@ -11,14 +11,10 @@ import {
   type TemplateId,
 } from '@boussole/core';
 import { drawSheet } from '../../cli/src/render-xlsx';
-import {
-  drawSpec as drawExcel,
-  insertTemplate as insertExcel,
-} from '../../excel-addin/src/render-template';
-import {
-  drawSpec as drawSheets,
-  insertTemplate as insertSheets,
-} from '../../sheets-addon/src/render-template';
+import { drawSpec as drawExcel } from '../../excel-addin/src/render-template';
+import { insertTemplate as insertExcel } from '../../excel-addin/src/templates';
+import { drawSpec as drawSheets } from '../../sheets-addon/src/render-template';
+import { insertTemplate as insertSheets } from '../../sheets-addon/src/templates';
 import { FakeWorkbook, installFakeExcel } from '../fakes/excel';
 import { FakeSheetsWorld } from '../fakes/sheets';
 

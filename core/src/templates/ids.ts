@@ -42,3 +42,16 @@ export function isTemplateId(id: unknown): id is TemplateId {
 export function templateName(id: TemplateId, lang: Lang): string {
   return NAMES[id][lang];
 }
+
+const pascal = (id: string): string =>
+  id.replace(/(^|-)(\w)/g, (_, _dash: string, c: string) => c.toUpperCase());
+
+/**
+ * The host command that inserts a template: Excel's ribbon FunctionName and the Sheets menu's
+ * top-level handler. "process-audit" → "insertTemplateProcessAudit" (blank) or
+ * "insertExampleProcessAudit" (with example data). Never ending in "_" (Apps Script keeps those
+ * private).
+ */
+export function templateCommand(id: TemplateId, examples: boolean): string {
+  return `${examples ? 'insertExample' : 'insertTemplate'}${pascal(id)}`;
+}

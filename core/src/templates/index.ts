@@ -13,6 +13,7 @@ import { budget } from './budget';
 import { useCases } from './use-cases';
 import { isTemplateId, TEMPLATE_IDS, type TemplateId } from './ids';
 import type { Lang } from '../i18n';
+import { templateOptionsSchema } from '../options';
 import type { BuildOptions, SheetSpec } from './types';
 
 export * from './ids';
@@ -55,11 +56,24 @@ export function unknownTemplate(id: unknown, lang: Lang): Error {
   );
 }
 
-/** Validates an id coming from a host (menu, panel, command line). */
-export function templateSpec(
-  id: unknown,
-  options: { lang?: Lang; examples?: boolean } = {}
-): SheetSpec {
-  if (!isTemplateId(id)) throw unknownTemplate(id, options.lang ?? 'fr');
-  return buildTemplate(id, options);
+/** An error for options that are not { lang, examples }, in the user's language. */
+export function invalidTemplateOptions(options: unknown, lang: Lang): Error {
+  return new Error(
+    lang === 'fr'
+      ? `Options invalides ; attendu { lang: "fr" | "en", examples: true | false } : ${JSON.stringify(options)}`
+      : `Invalid options; expected { lang: "fr" | "en", examples: true | false }: ${JSON.stringify(options)}`
+  );
+}
+
+/**
+ * The one path from what a host received (menu, ribbon, panel) to a sheet spec: checks the id and
+ * the options and builds the template, in the language asked for, else the user's (`userLang`).
+ * Errors speak that language too. Renderers take only the spec this returns.
+ */
+export function resolveTemplate(id: unknown, options: unknown, userLang: Lang): SheetSpec {
+  const parsed = templateOptionsSchema.safeParse(options ?? {});
+  const lang = (parsed.success && parsed.data.lang) || userLang;
+  if (!isTemplateId(id)) throw unknownTemplate(id, lang);
+  if (!parsed.success) throw invalidTemplateOptions(options, lang);
+  return buildTemplate(id, { lang, examples: parsed.data.examples ?? false });
 }

@@ -4,6 +4,8 @@
  * weight or the threshold only refreshes the derived sections.
  */
 import {
+  a1Range,
+  columnLetter,
   CRITERIA,
   DEFAULT_THRESHOLD,
   DEFAULT_WEIGHTS,
@@ -11,8 +13,7 @@ import {
   type CostDirection,
   type Lang,
 } from '@boussole/core';
-import type { HostBridge, ReadResult, WriteRequest } from '../bridge';
-import { a1Range, columnLetter } from '../cells';
+import type { HostBridge, ReadResult, WriteRequest } from '../protocol/bridge';
 import { FIELDS, missingCriteria, type Mapping } from '../headers';
 import { fieldLabel, formatNumber, t } from '../i18n';
 import {
@@ -290,7 +291,7 @@ export class Panel {
     );
     insert.addEventListener('click', () =>
       this.act(async () => {
-        const result = await this.bridge.insertTemplate({ lang: L, examples: this.examples });
+        const result = await this.bridge.insertScoringSheet({ lang: L, examples: this.examples });
         this.useRead(result);
         this.status = { kind: 'ok', text: t('inserted', L, result.sheet) };
       })

@@ -3,8 +3,7 @@
  * active sheet (cells typed here behave as in a spreadsheet), the sheet tabs, the demo data choice,
  * and what the panel wrote (formulas, charts).
  */
-import type { Lang } from '@boussole/core';
-import { a1, a1Range, columnLetter } from '../cells';
+import { a1, a1Range, columnLetter, type Lang } from '@boussole/core';
 import { DEMO_KINDS, type DemoKind } from '../demo';
 import { formatNumber, t } from '../i18n';
 import type { PreviewWorkbook } from '../preview-bridge';

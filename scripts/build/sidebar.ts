@@ -1,7 +1,7 @@
 /**
- * The panel's own output: dist/sheets/Sidebar.html, one self-contained page (inline style and
- * script) that the Sheets add-on serves with HtmlService. The Excel task pane bundles the panel
- * itself (scripts/build/excel.ts), so nothing else is written here.
+ * The Sheets sidebar: dist/sheets/Sidebar.html, one self-contained page (inline style and script)
+ * holding the panel over the google.script.run bridge (sheets-addon/sidebar/), that the add-on
+ * serves with HtmlService. The Excel task pane bundles the panel itself (scripts/build/excel.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,10 +31,10 @@ export function sidebarHtml(js: string, css: string): string {
   ].join('\n');
 }
 
-export async function buildPanel(ctx: BuildContext): Promise<void> {
+export async function buildSidebar(ctx: BuildContext): Promise<void> {
   const result = await build({
     ...bundleDefaults,
-    entryPoints: [path.join(ctx.root, 'panel', 'src', 'sidebar.ts')],
+    entryPoints: [path.join(ctx.root, 'sheets-addon', 'sidebar', 'sidebar.ts')],
     format: 'iife',
     outdir: path.join(ctx.dist, 'sheets'),
     write: false,

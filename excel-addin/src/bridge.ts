@@ -2,22 +2,26 @@
  * The panel's Excel HostBridge (Office.js). Each method is one Excel.run with everything queued
  * before each sync: a read takes 2 context.sync(), a write 2 (1 when replacing), a chart 1.
  */
-import { LANGS, literalText, templateName, type Lang } from '@boussole/core';
-import type {
-  ChartRequest,
-  HostBridge,
-  InsertResult,
-  ReadResult,
-  SheetBlock,
-  WriteRequest,
-  WriteResult,
-} from '@boussole/panel/src/bridge';
-import { a1Range, findConflicts, plainCell } from '@boussole/panel/src/cells';
-import { insertTemplate } from './render-template';
+import { a1Range, literalText, SCORE_MAX, type TemplateOptions } from '@boussole/core';
+import {
+  findConflicts,
+  plainCell,
+  readOrder,
+  SCORING_SHEETS,
+  type ChartRequest,
+  type HostBridge,
+  type InsertResult,
+  type ReadResult,
+  type SheetBlock,
+  type WriteRequest,
+  type WriteResult,
+} from '@boussole/panel/protocol';
+import { insertTemplate } from './templates';
 
 const BLOCK_PROPS = ['values', 'rowIndex', 'columnIndex'];
 
-const blockOf = (sheet: string, range: Excel.Range): SheetBlock => ({
+/** A loaded range as the block the panel reads. */
+const rangeBlock = (sheet: string, range: Excel.Range): SheetBlock => ({
   sheet,
   row: range.rowIndex + 1,
   column: range.columnIndex + 1,
@@ -34,25 +38,25 @@ async function readTable(): Promise<ReadResult> {
     const sheets = context.workbook.worksheets;
     const selection = context.workbook.getSelectedRange().load('cellCount');
     const active = sheets.getActiveWorksheet().load('name');
-    const scoring = LANGS.map((lang) =>
-      sheets.getItemOrNullObject(templateName('priority-scoring', lang)).load('name')
-    );
+    const scoring = SCORING_SHEETS.map((name) => sheets.getItemOrNullObject(name).load('name'));
     await context.sync();
     // Second batch: the values of every candidate, now that we know which exist.
     const selected =
       selection.cellCount > 1
         ? selection.getUsedRangeOrNullObject(true).load(BLOCK_PROPS)
         : undefined;
-    const candidates: [string, Excel.Range][] = [[active.name, usedRange(active)]];
-    for (const sheet of scoring) {
-      if (!sheet.isNullObject && sheet.name !== active.name)
-        candidates.push([sheet.name, usedRange(sheet)]);
-    }
+    const activeUsed = usedRange(active);
+    const scoringUsed = scoring
+      .filter((sheet) => !sheet.isNullObject && sheet.name !== active.name)
+      .map((sheet) => [sheet.name, usedRange(sheet)] as const);
     await context.sync();
-    if (selected && !selected.isNullObject) candidates.unshift([active.name, selected]);
-    return {
-      blocks: candidates.filter(([, r]) => !r.isNullObject).map(([name, r]) => blockOf(name, r)),
-    };
+    const block = (name: string, range: Excel.Range | undefined) =>
+      range && !range.isNullObject ? rangeBlock(name, range) : undefined;
+    return readOrder({
+      selection: block(active.name, selected),
+      active: block(active.name, activeUsed),
+      scoring: scoringUsed.flatMap(([name, range]) => block(name, range) ?? []),
+    });
   });
 }
 
@@ -86,19 +90,16 @@ async function writeResults(req: WriteRequest): Promise<WriteResult> {
   });
 }
 
-async function insertPriorityTemplate(options: {
-  lang?: Lang;
-  examples?: boolean;
-}): Promise<InsertResult> {
+async function insertScoringSheet(options: TemplateOptions): Promise<InsertResult> {
   const name = await insertTemplate('priority-scoring', options);
   return Excel.run(async (context) => {
     const used = usedRange(context.workbook.worksheets.getItem(name));
     await context.sync();
-    return { sheet: name, blocks: used.isNullObject ? [] : [blockOf(name, used)] };
+    return { sheet: name, blocks: used.isNullObject ? [] : [rangeBlock(name, used)] };
   });
 }
 
-/** A scatter chart over the live effort (x) and impact (y) columns, axes fixed to 0–10. */
+/** A scatter chart over the live effort (x) and impact (y) columns, axes fixed to 0–SCORE_MAX. */
 async function drawChart(req: ChartRequest): Promise<void> {
   await Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(req.sheet);
@@ -117,7 +118,7 @@ async function drawChart(req: ChartRequest): Promise<void> {
     ] as const) {
       axis.title.text = title;
       axis.minimum = 0;
-      axis.maximum = 10;
+      axis.maximum = SCORE_MAX;
     }
     chart.setPosition(sheet.getCell(req.anchorRow - 1, req.anchorColumn - 1));
     await context.sync();
@@ -125,5 +126,5 @@ async function drawChart(req: ChartRequest): Promise<void> {
 }
 
 export function createExcelBridge(): HostBridge {
-  return { readTable, writeResults, insertTemplate: insertPriorityTemplate, drawChart };
+  return { readTable, writeResults, insertScoringSheet, drawChart };
 }

@@ -5,7 +5,7 @@
  * google.script.run's serialisation, and every method is one user action = one host round trip.
  * No DOM and no host API here: the Sheets server code imports these types too.
  */
-import type { TemplateOptions } from '@boussole/core';
+import { LANGS, templateName, type TemplateOptions } from '@boussole/core';
 
 /** One cell as read: Excel gives null for an empty cell, Sheets "" (dates arrive as text). */
 export type CellValue = string | number | boolean | null;
@@ -24,6 +24,25 @@ export interface SheetBlock {
  */
 export interface ReadResult {
   blocks: SheetBlock[];
+}
+
+/** The names the priority-scoring sheet may have (one per language) that a read looks for. */
+export const SCORING_SHEETS: readonly string[] = LANGS.map((lang) =>
+  templateName('priority-scoring', lang)
+);
+
+/**
+ * A read's blocks in the one order both bridges use: the selection, the active sheet, then the
+ * scoring sheets other than the active one. Hosts pass what they found (undefined: nothing there).
+ */
+export function readOrder(found: {
+  selection: SheetBlock | undefined;
+  active: SheetBlock | undefined;
+  scoring: readonly SheetBlock[];
+}): ReadResult {
+  const { selection, active, scoring } = found;
+  const others = scoring.filter((b) => b.sheet !== active?.sheet);
+  return { blocks: [selection, active, ...others].filter((b) => b !== undefined) };
 }
 
 /**
@@ -79,10 +98,10 @@ export interface HostBridge {
   readTable(): Promise<ReadResult>;
   writeResults(request: WriteRequest): Promise<WriteResult>;
   /**
-   * Inserts the priority-scoring template and reads it back in the same user action: the name of
-   * the sheet created and its block.
+   * Inserts the priority-scoring template (the only one the panel offers) and reads it back in the
+   * same user action: the name of the sheet created and its block.
    */
-  insertTemplate(options: TemplateOptions): Promise<InsertResult>;
+  insertScoringSheet(options: TemplateOptions): Promise<InsertResult>;
   drawChart(request: ChartRequest): Promise<void>;
 }
 

@@ -3,8 +3,12 @@
  * with JSON-serialised arguments (google.script.run), a constant number of service calls per
  * action whatever the number of rows, and text that never becomes a formula.
  */
-import type { WriteRequest, WriteResult, ReadResult } from '@boussole/panel/src/bridge';
-import { SHEETS_CALLS } from '@boussole/panel/src/sheets-calls';
+import {
+  SHEETS_CALLS,
+  type ReadResult,
+  type WriteRequest,
+  type WriteResult,
+} from '@boussole/panel/protocol';
 import { literalText } from '@boussole/core';
 import { codeText, loadCode } from './code-js';
 

@@ -1,4 +1,4 @@
-import { a1, a1Range, columnLetter, findConflicts, r1c1ToA1, sheetRef } from '../src/cells';
+import { a1, a1Range, columnLetter, r1c1ToA1, sheetRef } from '../src';
 
 describe('A1 helpers', () => {
   it.each([
@@ -34,27 +34,5 @@ describe('r1c1ToA1', () => {
       '=IF(B3="","",IF(A3>5,"RC[1] ROUND","Projet"))'
     );
     expect(r1c1ToA1('=ROUND(COUNT(RC[-1]),6)', 1, 2)).toBe('=ROUND(COUNT(A1),6)');
-  });
-});
-
-describe('findConflicts', () => {
-  it('is undefined for an empty block (null, "" and spaces)', () => {
-    expect(
-      findConflicts(
-        [
-          [null, ''],
-          [' ', null],
-        ],
-        1,
-        1
-      )
-    ).toBeUndefined();
-  });
-
-  it('names the non-empty cells and counts them all', () => {
-    const values = Array.from({ length: 12 }, (_, r) => [r % 2 ? 'x' : null, 0]);
-    const c = findConflicts(values, 5, 6);
-    expect(c?.count).toBe(18);
-    expect(c?.cells).toEqual(['G5', 'F6', 'G6', 'G7', 'F8', 'G8', 'G9', 'F10']);
   });
 });

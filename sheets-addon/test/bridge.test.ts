@@ -3,12 +3,16 @@
  * call-counting Apps Script fake. One top-level function per user action, a constant number of
  * batched range calls whatever the number of rows, conflicts reported, names kept as text.
  */
-import type { InsertResult, ReadResult, WriteResult } from '../src/bridge';
-import { DEFAULT_SETTINGS } from '../src/ranking';
-import { SHEETS_CALLS } from '../src/sheets-calls';
-import { locateTable, parseRows, type ProjectTable } from '../src/table';
-import { planChart, planWrite } from '../src/write-plan';
-import { codeText, loadCode, type LoadedScript } from '../../sheets-addon/test/code-js';
+import {
+  SHEETS_CALLS,
+  type InsertResult,
+  type ReadResult,
+  type WriteResult,
+} from '@boussole/panel/protocol';
+import { DEFAULT_SETTINGS } from '../../panel/src/ranking';
+import { locateTable, parseRows, type ProjectTable } from '../../panel/src/table';
+import { planChart, planWrite } from '../../panel/src/write-plan';
+import { codeText, loadCode, type LoadedScript } from './code-js';
 
 const code = codeText();
 const HEADERS = ['Projet', 'Impact', 'Effort', 'Risque', 'Alignement stratégique'];
@@ -214,7 +218,10 @@ describe('Sheets bridge (server side, in Code.js)', () => {
 
   it('inserts the priority-scoring template and reads it back in the same call', () => {
     const s = loadCode({ sheets: { Sheet1: [] } }, code);
-    const result = s.run<InsertResult>(SHEETS_CALLS.insertTemplate, { lang: 'en', examples: true });
+    const result = s.run<InsertResult>(SHEETS_CALLS.insertScoringSheet, {
+      lang: 'en',
+      examples: true,
+    });
     expect(result.sheet).toBe('Priority scoring');
     const table = locateTable(result.blocks);
     expect(table?.sheet).toBe('Priority scoring');

@@ -2,11 +2,11 @@
  * The Excel HostBridge against the typed Office.js fake: round trips per user action, what lands
  * in the sheet, conflicts, and names that look like formulas or HTML staying text.
  */
-import { createExcelBridge } from '../../excel-addin/src/panel-bridge';
+import { DEFAULT_SETTINGS } from '../../panel/src/ranking';
+import { locateTable, parseRows, type ProjectTable } from '../../panel/src/table';
+import { planChart, planWrite } from '../../panel/src/write-plan';
 import { FakeWorkbook, installFakeExcel } from '../../test/fakes/excel';
-import { DEFAULT_SETTINGS } from '../src/ranking';
-import { locateTable, parseRows, type ProjectTable } from '../src/table';
-import { planChart, planWrite } from '../src/write-plan';
+import { createExcelBridge } from '../src/bridge';
 
 const HEADERS = ['Projet', 'Impact', 'Effort', 'Risque', 'Alignement stratégique'];
 const XSS = '<img src=x onerror=alert(1)>';
@@ -192,7 +192,7 @@ describe('Excel bridge', () => {
   it('inserts the priority-scoring template and reads it back; the panel finds its table', async () => {
     const wb = new FakeWorkbook({ sheets: ['Score de priorisation'] });
     restore = installFakeExcel(wb);
-    const result = await createExcelBridge().insertTemplate({ lang: 'fr', examples: true });
+    const result = await createExcelBridge().insertScoringSheet({ lang: 'fr', examples: true });
     expect(result.sheet).toBe('Score de priorisation (2)');
     const table = locateTable(result.blocks);
     expect(table).toMatchObject({ sheet: 'Score de priorisation (2)', headerRow: 5 });

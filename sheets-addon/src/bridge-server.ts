@@ -1,26 +1,31 @@
 /**
  * The server side of the panel's Sheets bridge. Each entry runs for one user action, called once
- * through google.script.run by panel/src/sheets-client.ts, and makes a constant number of batched
+ * through google.script.run by the sidebar's bridge (sheets-addon/sidebar/bridge.ts), and makes a constant number of batched
  * range calls whatever the number of rows. Requests are checked with zod/mini: google.script.run
  * hands over whatever the client sent.
  */
-import { LANGS, literalText, templateName } from '@boussole/core';
-import type {
-  ChartRequest,
-  InsertResult,
-  ReadResult,
-  SheetBlock,
-  WriteResult,
-} from '@boussole/panel/src/bridge';
-import { chartRequestSchema, writeRequestSchema } from '@boussole/panel/src/bridge-schema';
-import { a1Range, findConflicts, plainCell } from '@boussole/panel/src/cells';
-import { SHEETS_CALLS } from '@boussole/panel/src/sheets-calls';
+import { a1Range, literalText, SCORE_MAX } from '@boussole/core';
+import {
+  chartRequestSchema,
+  findConflicts,
+  plainCell,
+  readOrder,
+  SCORING_SHEETS,
+  SHEETS_CALLS,
+  writeRequestSchema,
+  type ChartRequest,
+  type InsertResult,
+  type ReadResult,
+  type SheetBlock,
+  type WriteResult,
+} from '@boussole/panel/protocol';
 import { insertTemplate } from './templates';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-function blockOf(range: Range): SheetBlock {
+/** A range as the block the panel reads. */
+function rangeBlock(range: Range): SheetBlock {
   return {
     sheet: range.getSheet().getName(),
     row: range.getRow(),
@@ -37,7 +42,7 @@ function selectionBlock(selection: Range): SheetBlock | undefined {
   );
   if (rows < 1 || rows * selection.getNumColumns() < 2) return undefined;
   const sheet = selection.getSheet();
-  return blockOf(
+  return rangeBlock(
     sheet.getRange(selection.getRow(), selection.getColumn(), rows, selection.getNumColumns())
   );
 }
@@ -46,17 +51,16 @@ function selectionBlock(selection: Range): SheetBlock | undefined {
 export function readTable(): ReadResult {
   const book = SpreadsheetApp.getActiveSpreadsheet();
   const active = book.getActiveSheet();
-  const blocks: SheetBlock[] = [];
-  const selection = book.getActiveRange();
-  const selected = selection && selectionBlock(selection);
-  if (selected) blocks.push(selected);
-  blocks.push(blockOf(active.getDataRange()));
-  for (const lang of LANGS) {
-    const sheet = book.getSheetByName(templateName('priority-scoring', lang));
+  const range = book.getActiveRange();
+  const selection = (range && selectionBlock(range)) || undefined;
+  const activeBlock = rangeBlock(active.getDataRange());
+  const scoring: SheetBlock[] = [];
+  for (const name of SCORING_SHEETS) {
+    const sheet = book.getSheetByName(name);
     if (sheet && sheet.getSheetId() !== active.getSheetId())
-      blocks.push(blockOf(sheet.getDataRange()));
+      scoring.push(rangeBlock(sheet.getDataRange()));
   }
-  return { blocks };
+  return readOrder({ selection, active: activeBlock, scoring });
 }
 
 function sheetNamed(name: string): Sheet {
@@ -100,17 +104,17 @@ export function writeResults(input: unknown): WriteResult {
 }
 
 /** Inserts the template through the add-on's own insertTemplate and reads the new sheet back. */
-export function insertPriorityTemplate(options: unknown): InsertResult {
+export function insertScoringSheet(options: unknown): InsertResult {
   const name = insertTemplate('priority-scoring', options);
-  return { sheet: name, blocks: [blockOf(sheetNamed(name).getDataRange())] };
+  return { sheet: name, blocks: [rangeBlock(sheetNamed(name).getDataRange())] };
 }
 
-/** A scatter chart over the live effort (x) and impact (y) columns. */
+/** A scatter chart over the live effort (x) and impact (y) columns, axes fixed to 0–SCORE_MAX. */
 export function drawChart(input: unknown): void {
   const req: ChartRequest = chartRequestSchema.parse(input);
   const sheet = sheetNamed(req.sheet);
   const rows = req.lastRow - req.firstRow + 1;
-  const axis = (title: string) => ({ title, viewWindow: { min: 0, max: 10 } });
+  const axis = (title: string) => ({ title, viewWindow: { min: 0, max: SCORE_MAX } });
   const chart = sheet
     .newChart()
     .setChartType(Charts.ChartType.SCATTER)
@@ -129,6 +133,6 @@ export function drawChart(input: unknown): void {
 export const PANEL_SERVER_FUNCTIONS: Record<string, (...args: never[]) => unknown> = {
   [SHEETS_CALLS.readTable]: readTable,
   [SHEETS_CALLS.writeResults]: writeResults,
-  [SHEETS_CALLS.insertTemplate]: insertPriorityTemplate,
+  [SHEETS_CALLS.insertScoringSheet]: insertScoringSheet,
   [SHEETS_CALLS.drawChart]: drawChart,
 };

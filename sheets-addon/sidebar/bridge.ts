@@ -1,10 +1,9 @@
 /// <reference types="google.script.client-side" />
 /**
  * The Sheets HostBridge on the sidebar side: each method is exactly one google.script.run call to
- * the server function of the same role (sheets-addon/src/panel-server.ts).
+ * the server function of the same role (sheets-addon/src/bridge-server.ts).
  */
-import type { HostBridge } from './bridge';
-import { SHEETS_CALLS } from './sheets-calls';
+import { SHEETS_CALLS, type HostBridge } from '@boussole/panel/protocol';
 
 function call<T>(name: string, ...args: unknown[]): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -20,7 +19,7 @@ export function createSheetsBridge(): HostBridge {
   return {
     readTable: () => call(SHEETS_CALLS.readTable),
     writeResults: (request) => call(SHEETS_CALLS.writeResults, request),
-    insertTemplate: (options) => call(SHEETS_CALLS.insertTemplate, options),
+    insertScoringSheet: (options) => call(SHEETS_CALLS.insertScoringSheet, options),
     drawChart: (request) => call(SHEETS_CALLS.drawChart, request),
   };
 }

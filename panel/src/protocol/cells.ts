@@ -1,0 +1,34 @@
+/** Cells as they cross the bridge: host values to plain data, and the conflict check of a write. */
+import { a1, isBlank } from '@boussole/core';
+import { CONFLICTS_LISTED, type CellValue, type WriteResult } from './bridge';
+
+/**
+ * A cell as a host API returned it, as plain data for the panel: dates become ISO text
+ * (google.script.run cannot carry Date objects), anything else unusual its text.
+ */
+export function plainCell(v: unknown): CellValue {
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return v === null || v === undefined ? null : String(v);
+}
+
+/**
+ * The non-empty cells of a block about to be written (values as the host read them, top-left at
+ * row/column): undefined when all are empty, else the conflict to report.
+ */
+export function findConflicts(
+  values: readonly (readonly CellValue[])[],
+  row: number,
+  column: number
+): Extract<WriteResult, { status: 'conflict' }> | undefined {
+  const cells: string[] = [];
+  let count = 0;
+  values.forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (isBlank(v)) return;
+      count++;
+      if (cells.length < CONFLICTS_LISTED) cells.push(a1(row + r, column + c));
+    })
+  );
+  return count ? { status: 'conflict', cells, count } : undefined;
+}
