@@ -1,11 +1,22 @@
-/** What the build generates from the catalogue agrees with it, and the committed docs are current. */
-import { readFileSync } from 'node:fs';
+/**
+ * What the build generates from the catalogue agrees with it, and the tracked generated docs are
+ * current: compared with the generator's output without writing (a stale one fails: run
+ * `npm run docs`).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { CATALOGUE } from '@boussole/core';
+import { writeDocs } from '../scripts/docs';
 import { excelMetadata } from '../scripts/gen/excel-metadata';
-import { referenceMarkdown } from '../scripts/gen/reference';
+import {
+  GENERATED_DOCS,
+  README_END,
+  README_START,
+  referenceMarkdown,
+  withReadmeTable,
+} from '../scripts/gen/reference';
 import { sheetsWrappers } from '../scripts/gen/sheets-wrappers';
-import { withReadmeTable } from '../scripts/build/generated';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -32,13 +43,21 @@ describe('Excel functions.json', () => {
     }
   );
 
-  test('the built files are the generated ones', () => {
+  test('the built files hold the catalogue, in order, with its parameters', () => {
     for (const [file, lang] of [
       ['functions.json', 'en'],
       ['functions.fr.json', 'fr'],
     ] as const) {
-      const built = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'excel', file), 'utf8'));
-      expect(built).toEqual(excelMetadata(lang));
+      const built = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'excel', file), 'utf8')) as {
+        functions: { id: string; description: string; parameters: { name: string }[] }[];
+      };
+      expect(built.functions.map((f) => f.id)).toEqual(CATALOGUE.map((f) => f.id));
+      for (const [i, fn] of CATALOGUE.entries()) {
+        expect(built.functions[i].description).toContain(fn.summary[lang]);
+        expect(built.functions[i].parameters.map((p) => p.name)).toEqual(
+          fn.params.map((p) => p.name)
+        );
+      }
     }
   });
 });
@@ -69,14 +88,38 @@ describe('Apps Script wrappers', () => {
 });
 
 describe('function reference', () => {
-  test('docs/functions.md is current (run npm run build)', () => {
+  test.each(GENERATED_DOCS.map((d) => [d.file, d] as const))(
+    '%s is current (run npm run docs)',
+    (file, doc) => {
+      const current = readFileSync(path.join(ROOT, file), 'utf8');
+      expect(doc.expected(current)).toBe(current);
+    }
+  );
+
+  test('docs/functions.md is the reference', () => {
     expect(readFileSync(path.join(ROOT, 'docs', 'functions.md'), 'utf8')).toBe(referenceMarkdown());
   });
 
-  test('the README table is current (run npm run build)', () => {
+  test('the README carries the table between its markers, one row per function', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    expect(readme).toContain('<!-- functions:start');
-    expect(withReadmeTable(readme)).toBe(readme);
+    const table = readme.slice(readme.indexOf(README_START), readme.indexOf(README_END));
+    expect(table).not.toBe('');
+    for (const fn of CATALOGUE) expect(table).toContain(`| \`AI_${fn.id}\` |`);
+  });
+
+  test('a stale README table or reference is what the check catches, and npm run docs fixes', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'boussole-docs-'));
+    mkdirSync(path.join(root, 'docs'));
+    const stale = `# Title\n\n${README_START}\n| old |\n${README_END}\n\nAfter.\n`;
+    writeFileSync(path.join(root, 'README.md'), stale);
+    writeFileSync(path.join(root, 'docs', 'functions.md'), 'old');
+    expect(withReadmeTable(stale)).not.toBe(stale);
+    expect(writeDocs(root).sort()).toEqual(['README.md', 'docs/functions.md']);
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    expect(readme).toMatch(/^# Title\n\n<!-- functions:start .*-->\n\| Excel \|/);
+    expect(readme.endsWith(`${README_END}\n\nAfter.\n`)).toBe(true);
+    expect(readFileSync(path.join(root, 'docs', 'functions.md'), 'utf8')).toBe(referenceMarkdown());
+    expect(writeDocs(root)).toEqual([]);
   });
 
   test('every function is documented with its examples', () => {
