@@ -110,7 +110,6 @@ export type UseCase = keyof typeof BENCHMARKS;
 export const USE_CASES = Object.keys(BENCHMARKS) as UseCase[];
 
 export const BENCHMARK_MEASURES = ['budget_min', 'budget_max', 'roi_min', 'roi_max'] as const;
-export type BenchmarkMeasure = (typeof BENCHMARK_MEASURES)[number];
 
 /** An ROI far above its benchmark is the "illusory ROI" trap the sources warn about. */
 export const ILLUSORY_ROI_FACTOR = 2;

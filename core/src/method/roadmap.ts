@@ -66,14 +66,3 @@ export const GOVERNANCE_ROLES: readonly Text[] = [
   { fr: 'Experts données', en: 'Data experts' },
   { fr: 'Responsable conformité', en: 'Compliance officer' },
 ];
-
-/** The method's steps (step 0 to 6). */
-export const METHOD_STEPS: readonly Text[] = [
-  { fr: 'Alignement stratégique', en: 'Strategic alignment' },
-  { fr: 'Auditer les inefficacités', en: 'Audit inefficiencies' },
-  { fr: "Chiffrer l'enjeu", en: 'Quantify the stake' },
-  { fr: 'Test rapide et peu coûteux', en: 'Quick, cheap test' },
-  { fr: 'Mesure rigoureuse (ROI, délai de retour)', en: 'Rigorous measurement (ROI, payback)' },
-  { fr: 'Extension maîtrisée', en: 'Controlled extension' },
-  { fr: 'Amélioration continue', en: 'Continuous improvement' },
-];
