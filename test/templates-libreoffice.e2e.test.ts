@@ -120,7 +120,7 @@ function sheetOf(lang: Lang, examples: boolean, id: TemplateId): ExcelJS.Workshe
 describe.each(LANGS.flatMap((lang) => [true, false].map((examples) => [lang, examples] as const)))(
   'LibreOffice recalculation (%s, examples %s)',
   (lang, examples) => {
-    test('all 12 sheets, in order, with no error cell and every formula kept', () => {
+    test('every template sheet, in order, with no error cell and every formula kept', () => {
       const wb = books.get(key(lang, examples))!;
       expect(wb.worksheets.map((w) => w.name)).toEqual(
         TEMPLATE_IDS.map((id) => buildTemplate(id, { lang }).name)
