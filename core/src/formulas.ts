@@ -3,7 +3,7 @@
  * written by Boussole keeps working without the add-in. English function names and "," separators:
  * what Office.js `formulas`, Apps Script `setFormulas` and the .xlsx format all expect.
  */
-import type { Lang } from './i18n';
+import type { Lang, Text } from './i18n';
 import { QUADRANTS, SCORE_MAX, SCORE_MIN } from './method/scoring';
 
 /** A text constant inside a formula: quotes doubled. */
@@ -50,6 +50,23 @@ export function scoreFormula(
   // ROUND: binary sums of equal decimal scores (the two 6.1 of METHOD.md) differ in the last bit; rounded, they tie under RANK.
   return `=IF(OR(COUNT(${all})<4,MIN(${all})<${SCORE_MIN},MAX(${all})>${SCORE_MAX}),"",ROUND(${sum},${SCORE_DECIMALS}))`;
 }
+
+/** Number formats of the score (one decimal) and rank columns. */
+export const SCORE_FORMAT = '0.0';
+export const RANK_FORMAT = '0';
+
+/**
+ * The score, rank and quadrant columns that the priority-scoring template and a panel write both
+ * produce. Headers are named after the add-in so that a later write recognises its own columns.
+ * The score shows one decimal, as in the method's tables (7.3, 6.1): with the default weights and
+ * whole-number criteria every score is a multiple of 0.1, so one decimal hides nothing, and the
+ * cells match the panel's list (docs/method.md, "Rounding").
+ */
+export const SCORE_COLUMNS: readonly { header: Text; format: string | null }[] = [
+  { header: { fr: 'Score (Boussole)', en: 'Score (Boussole)' }, format: SCORE_FORMAT },
+  { header: { fr: 'Rang (Boussole)', en: 'Rank (Boussole)' }, format: RANK_FORMAT },
+  { header: { fr: 'Quadrant (Boussole)', en: 'Quadrant (Boussole)' }, format: null },
+];
 
 /** Rank by descending score within an absolute range such as $F$2:$F$40 (ties share a rank). */
 export const rankFormula = (score: string, scores: string): string => `=RANK(${score},${scores},0)`;

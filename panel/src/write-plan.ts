@@ -9,6 +9,7 @@ import {
   quadrantFormula,
   rankFormula,
   sameRowRef,
+  SCORE_COLUMNS,
   scoreFormula,
   unlessBlank,
   type Lang,
@@ -21,12 +22,8 @@ import type { Settings } from './ranking';
 import type { ProjectTable } from './table';
 
 /** Headers of the written columns: named after the add-in so a later write recognises them. */
-export const OUTPUT_HEADERS: readonly Text[] = [
-  { fr: 'Score (Boussole)', en: 'Score (Boussole)' },
-  { fr: 'Rang (Boussole)', en: 'Rank (Boussole)' },
-  { fr: 'Quadrant (Boussole)', en: 'Quadrant (Boussole)' },
-];
-const NUMBER_FORMATS = ['0.0', '0', null];
+export const OUTPUT_HEADERS: readonly Text[] = SCORE_COLUMNS.map((c) => c.header);
+const NUMBER_FORMATS = SCORE_COLUMNS.map((c) => c.format);
 
 /**
  * Where the result columns go: over the add-in's own columns when the table already ends with them

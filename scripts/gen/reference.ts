@@ -4,6 +4,7 @@
  */
 import {
   CATALOGUE,
+  functionSignature as signature,
   type Example,
   type FunctionSpec,
   type Lang,
@@ -19,9 +20,6 @@ const CATEGORY_TITLES: Record<FunctionSpec['category'], string> = {
   maturity: 'Maturity — Maturité',
   budget: 'Budget',
 };
-
-const signature = (fn: FunctionSpec, prefix: string, sep: string): string =>
-  `${prefix}${fn.id}(${fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(sep)})`;
 
 function showArg(v: Example['args'][number]): string {
   if (v === null || v === undefined) return '';

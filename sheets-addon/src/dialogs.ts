@@ -1,5 +1,5 @@
 /** The sidebars the menu opens: the shared priority panel, and the function reference. */
-import { CATALOGUE, type FunctionSpec, type Lang } from '@boussole/core';
+import { CATALOGUE, functionSignature, type FunctionSpec, type Lang } from '@boussole/core';
 import { LABELS } from './labels';
 import { userLang } from './lang';
 
@@ -20,7 +20,6 @@ const escapeHtml = (s: string): string =>
   );
 
 function entry(fn: FunctionSpec, lang: Lang): string {
-  const sig = fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
   const params = fn.params
     .map(
       (p) =>
@@ -28,7 +27,7 @@ function entry(fn: FunctionSpec, lang: Lang): string {
     )
     .join('');
   return (
-    `<section><h2><code>=AI_${escapeHtml(fn.id)}(${escapeHtml(sig)})</code></h2>` +
+    `<section><h2><code>${escapeHtml(functionSignature(fn, '=AI_', ', '))}</code></h2>` +
     `<p>${escapeHtml(fn.summary[lang])}</p>` +
     `<p><b>${LABELS.arguments[lang]}</b></p><ul>${params}</ul>` +
     `<p><b>${LABELS.result[lang]}</b> ${escapeHtml(fn.result.help[lang])}</p></section>`

@@ -44,3 +44,10 @@ export function getFunction(id: string): FunctionSpec | undefined {
 }
 
 export * from './types';
+
+/**
+ * How a call is written in the docs and the Sheets reference page: prefix ("=AI.", "AI_"), the
+ * id, and the parameters with optional ones in brackets, joined by `separator`.
+ */
+export const functionSignature = (fn: FunctionSpec, prefix: string, separator: string): string =>
+  `${prefix}${fn.id}(${fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(separator)})`;

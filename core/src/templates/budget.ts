@@ -13,7 +13,7 @@ import {
 } from '../method/budget';
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder, type Init } from './builder';
-import { ifFilled, MUST_TOTAL_100, q, TOTAL, yesNo } from './common';
+import { ifFilled, TOTAL, totalNote, totalOff, yesNo } from './common';
 import { BAD, FORMATS, GOOD } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
@@ -106,7 +106,7 @@ export function budget(o: BuildOptions): SheetSpec {
     { value: s.t(TOTAL), style: 'total' },
     formula(`=SUM(${rangeA1(12, 2, 14, 2)})`, FORMATS.pct, 'total'),
     formula(ifFilled([budgetRef], `SUM(${rangeA1(12, 3, 14, 3)})`), FORMATS.eur, 'total'),
-    formula(`=IF(ROUND(${shareTotal},6)=1,"",${q(MUST_TOTAL_100, L)})`, undefined, 'note'),
+    formula(totalNote(shareTotal, L), undefined, 'note'),
   ]);
 
   s.section(
@@ -242,6 +242,6 @@ export function budget(o: BuildOptions): SheetSpec {
     s.when(B(r), `=${B(r)}="${yes}"`, GOOD);
     s.when(B(r), `=${B(r)}="${no}"`, BAD);
   }
-  s.when(shareTotal, `=ROUND(${shareTotal},6)<>1`, BAD);
+  s.when(shareTotal, totalOff(shareTotal), BAD);
   return s.widths(44, 18, 18, 50).build();
 }

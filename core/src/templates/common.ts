@@ -27,6 +27,13 @@ export const MUST_TOTAL_100: Text = {
   en: 'The total must be 100 %',
 };
 
+/** The check beside a total of weights or shares: blank at 100 % (to 6 decimals), else a warning. */
+export const totalNote = (total: string, lang: Lang): string =>
+  `=IF(ROUND(${total},6)=1,"",${q(MUST_TOTAL_100, lang)})`;
+
+/** The condition that colours such a total when it is not 100 %. */
+export const totalOff = (total: string): string => `=ROUND(${total},6)<>1`;
+
 /** Progress of a step or an action. */
 export const PROGRESS = {
   todo: { fr: 'À faire', en: 'To do' },

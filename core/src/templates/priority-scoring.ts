@@ -2,7 +2,15 @@
  * METHOD.md §3–4: weights block (sum checked), projects, score, rank, quadrant. The score, rank and
  * quadrant formulas are core's (formulas.ts), the same the panel writes.
  */
-import { quadrantFormula, rankFormula, scoreFormula, unlessBlank } from '../formulas';
+import {
+  quadrantFormula,
+  RANK_FORMAT,
+  rankFormula,
+  SCORE_COLUMNS,
+  SCORE_FORMAT,
+  scoreFormula,
+  unlessBlank,
+} from '../formulas';
 import type { Text } from '../i18n';
 import {
   CRITERIA,
@@ -14,7 +22,7 @@ import {
 } from '../method/scoring';
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder } from './builder';
-import { FORM_ROWS, MUST_TOTAL_100, q } from './common';
+import { FORM_ROWS, q, totalNote, totalOff } from './common';
 import { BAD, COLORS, FORMATS, GOOD, WATCH } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
@@ -60,15 +68,13 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
       ),
       name: 'weights-total',
     },
-    formula(`=IF(ROUND(${total},6)=1,"",${q(MUST_TOTAL_100, o.lang)})`, undefined, 'note'),
+    formula(totalNote(total, o.lang), undefined, 'note'),
   ]);
   s.headers(HEADER, 1, [
     { fr: 'Projet', en: 'Project' },
     ...CRITERIA.map((c) => ({ fr: `${c.label.fr} ${SCALE.fr}`, en: `${c.label.en} ${SCALE.en}` })),
     // The panel's own output headers, so that a panel write lands on these columns.
-    { fr: 'Score (Boussole)', en: 'Score (Boussole)' },
-    { fr: 'Rang (Boussole)', en: 'Rank (Boussole)' },
-    { fr: 'Quadrant (Boussole)', en: 'Quadrant (Boussole)' },
+    ...SCORE_COLUMNS.map((c) => c.header),
   ]);
   const examples = s.examples ? EXAMPLE_PROJECTS : [];
   const scores = rangeA1(FIRST, C.score, LAST, C.score, true);
@@ -89,11 +95,11 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
       input(p?.risk),
       input(p?.alignment),
       {
-        ...formula(scoreFormula(refs, weights), FORMATS.num2),
+        ...formula(scoreFormula(refs, weights), SCORE_FORMAT),
         name: `score-${i + 1}`,
       },
       {
-        ...formula(unlessBlank(rankFormula(ref(C.score), scores), ref(C.score)), FORMATS.int),
+        ...formula(unlessBlank(rankFormula(ref(C.score), scores), ref(C.score)), RANK_FORMAT),
         name: `rank-${i + 1}`,
       },
       {
@@ -137,7 +143,7 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
     min: 0,
     max: SCORE_MAX,
   });
-  s.when(total, `=ROUND(${total},6)<>1`, BAD);
+  s.when(total, totalOff(total), BAD);
   s.scale(
     rangeA1(FIRST, C.score, LAST, C.score),
     { value: 0, color: COLORS.scaleLow },

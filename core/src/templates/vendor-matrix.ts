@@ -3,7 +3,7 @@ import { SCORE_MAX } from '../method/scoring';
 import { EXAMPLE_VENDORS, VENDOR_CRITERIA } from '../method/vendors';
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder } from './builder';
-import { MUST_TOTAL_100, q } from './common';
+import { totalNote } from './common';
 import { BAD, COLORS, FORMATS, GOOD } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
@@ -53,7 +53,7 @@ export function vendorMatrix(o: BuildOptions): SheetSpec {
   s.row(totalRow, 1, [
     { value: s.t({ fr: 'Total des poids', en: 'Total of weights' }), style: 'total' },
     { ...formula(`=SUM(${weights})`, FORMATS.pct, 'total'), name: 'weights-total' },
-    formula(`=IF(ROUND(${totalWeights},6)=1,"",${q(MUST_TOTAL_100, o.lang)})`, undefined, 'note'),
+    formula(totalNote(totalWeights, o.lang), undefined, 'note'),
   ]);
   const totals = rangeA1(scoreRow, FIRST_VENDOR, scoreRow, LAST_VENDOR, true);
   s.put(scoreRow, 1, {
