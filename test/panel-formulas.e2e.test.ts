@@ -1,8 +1,8 @@
 /**
  * The formulas the panel writes back compute what the panel shows. The write plan for a table is
  * laid into an .xlsx (as each cell reads it in A1), LibreOffice recalculates it (the reference
- * engine, NOTES.md), and every score, rank and quadrant is compared with the panel's own ranking:
- * the METHOD.md golden figures, invalid rows left blank, custom weights, the benefit direction, a
+ * engine, docs/architecture.md), and every score, rank and quadrant is compared with the panel's own ranking:
+ * the docs/method.md golden figures, invalid rows left blank, custom weights, the benefit direction, a
  * moved threshold, and a generated portfolio.
  */
 import { mkdtempSync } from 'node:fs';
@@ -116,7 +116,7 @@ function computed(ws: ExcelJS.Worksheet, row: number, column: number): unknown {
 }
 
 describe('written formulas, recalculated by LibreOffice', () => {
-  it('give the METHOD.md golden scores, ranks and quadrants, and leave invalid rows blank', () => {
+  it('give the docs/method.md golden scores, ranks and quadrants, and leave invalid rows blank', () => {
     const ws = results.get('method-fr') as ExcelJS.Worksheet;
     const line = (row: number) => [6, 7, 8].map((c) => computed(ws, row, c));
     expect([4, 5, 6, 7].map(line)).toEqual([

@@ -1,7 +1,7 @@
 /**
  * Every template, both languages, written to .xlsx by the cli renderer and recalculated by
  * LibreOffice headless (the reference engine: neither Excel nor the add-in is involved). No cell may
- * hold an error, and each golden figure of METHOD.md must come out of a FORMULA cell.
+ * hold an error, and each golden figure of docs/method.md must come out of a FORMULA cell.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -297,7 +297,7 @@ function goldens(lang: Lang, cell: (id: TemplateId, ref: string) => Read): Golde
 }
 
 describe.each(LANGS)('golden figures come out of formulas (%s)', (lang) => {
-  test('every golden figure of METHOD.md', () => {
+  test('every golden figure of docs/method.md', () => {
     const ref = (id: TemplateId, name: string) => {
       const c = buildTemplate(id, { lang, examples: true }).cells.find((x) => x.name === name);
       if (!c) throw new Error(`${id} has no cell named ${name}`);

@@ -1,6 +1,6 @@
 import type { Lang } from './i18n';
 
-/** The spreadsheet error codes Boussole returns (DESIGN.md "Errors"). */
+/** The spreadsheet error codes Boussole returns (docs/architecture.md "Contracts"). */
 export type ErrorCode = '#VALUE!' | '#NUM!' | '#DIV/0!' | '#N/A';
 
 /** Why an argument was refused; each reason has a message in both languages. */

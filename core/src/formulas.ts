@@ -47,7 +47,7 @@ export function scoreFormula(
 ): string {
   const all = [r.impact, r.effort, r.risk, r.alignment].join(',');
   const sum = `${w[0]}*${r.impact}+${w[1]}*${asCost(r.effort, direction)}+${w[2]}*${asCost(r.risk, direction)}+${w[3]}*${r.alignment}`;
-  // ROUND: binary sums of equal decimal scores (the two 6.1 of METHOD.md) differ in the last bit; rounded, they tie under RANK.
+  // ROUND: binary sums of equal decimal scores (the two 6.1 of docs/method.md) differ in the last bit; rounded, they tie under RANK.
   return `=IF(OR(COUNT(${all})<4,MIN(${all})<${SCORE_MIN},MAX(${all})>${SCORE_MAX}),"",ROUND(${sum},${SCORE_DECIMALS}))`;
 }
 

@@ -1,4 +1,4 @@
-/** Every golden figure of METHOD.md, through the pure method and through the function engine. */
+/** Every golden figure of docs/method.md, through the pure method and through the function engine. */
 import {
   budgetSplit,
   capacity,
@@ -17,7 +17,7 @@ import {
 } from '../src';
 import { call, call1 } from './helpers';
 
-describe('METHOD.md §2 calculators', () => {
+describe('docs/method.md §2 calculators', () => {
   test.each([
     [5, 50, 13000],
     [10, 40, 20800],
@@ -78,7 +78,7 @@ describe('METHOD.md §2 calculators', () => {
   });
 });
 
-describe('METHOD.md §3 priority score (effort and risk as 10 − x)', () => {
+describe('docs/method.md §3 priority score (effort and risk as 10 − x)', () => {
   test('the example table: 7.3, 6.1, 6.1, 7.3', () => {
     expect(EXAMPLE_PROJECTS.map((p) => p.score)).toEqual([7.3, 6.1, 6.1, 7.3]);
     for (const p of EXAMPLE_PROJECTS) {
@@ -92,7 +92,7 @@ describe('METHOD.md §3 priority score (effort and risk as 10 − x)', () => {
   });
 });
 
-describe('METHOD.md §8 budget', () => {
+describe('docs/method.md §8 budget', () => {
   test('100 000 € → 50 000 / 30 000 / 20 000', () => {
     expect(budgetSplit(100000)).toEqual([50000, 30000, 20000]);
     expect(call('BUDGETSPLIT', [100000])).toEqual([[50000, 30000, 20000]]);
@@ -114,7 +114,7 @@ describe('METHOD.md §8 budget', () => {
   });
 });
 
-describe('METHOD.md §9 vendor matrix', () => {
+describe('docs/method.md §9 vendor matrix', () => {
   const weights = [0.3, 0.2, 0.15, 0.2, 0.15];
   const scores = [
     [8, 6, 7],
@@ -143,7 +143,7 @@ describe('METHOD.md §9 vendor matrix', () => {
   });
 });
 
-describe('METHOD.md §4–7 matrices and levels', () => {
+describe('docs/method.md §4–7 matrices and levels', () => {
   test('impact/effort quadrants, "high" strictly above 5', () => {
     expect(
       call('QUADRANT', [[[9], [9], [3], [3], [5]], [[3], [8], [2], [8], [5]], 5, 'fr'])

@@ -125,7 +125,7 @@ describe('sheet names', () => {
     }
   );
 
-  test('French and English names from DESIGN.md', () => {
+  test('French and English sheet names', () => {
     expect(TEMPLATE_IDS.map((id) => templateName(id, 'en'))).toEqual([
       'Process audit',
       'Calculators',

@@ -1,6 +1,6 @@
 /**
  * The `=AI.*` custom functions. Bundled as a classic script (dist/excel/functions.js): Excel loads
- * ES modules too late and shows #VALUE! (NOTES.md). It needs only the global `CustomFunctions`,
+ * ES modules too late and shows #VALUE! (docs/architecture.md). It needs only the global `CustomFunctions`,
  * and registers every catalogue function when it runs. Each call goes through core's `evaluate`,
  * so Excel answers exactly as core does; errors become `CustomFunctions.Error` element by element.
  */

@@ -5,7 +5,7 @@ let displayLang: Lang | undefined;
 
 /**
  * Office's display language ("fr-FR" → fr, "en-GB" → en), French when Office is absent or shows
- * another language (DESIGN.md). Read once Office can tell, then cached: functions call it per cell.
+ * another language (docs/architecture.md). Read once Office can tell, then cached: functions call it per cell.
  */
 export function hostLang(): Lang {
   if (displayLang) return displayLang;

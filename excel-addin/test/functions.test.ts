@@ -63,7 +63,7 @@ describe('every catalogue example through the Excel surface', () => {
   }
 });
 
-describe('METHOD.md golden figures', () => {
+describe('docs/method.md golden figures', () => {
   test('ROI 25 000 / 10 000 → 1.5 (150 %), 60 000 / 20 000 → 2', () => {
     expect(call1('ROI', [25000, 10000])).toBe(1.5);
     expect(call1('ROI', [60000, 20000])).toBe(2);

@@ -1,5 +1,5 @@
 /**
- * The preview's demo workbooks: the four projects of METHOD.md, a generated 1 000-project portfolio
+ * The preview's demo workbooks: the four projects of docs/method.md, a generated 1 000-project portfolio
  * (deterministic, with a few rows invalid on purpose so the validation shows), or an empty workbook.
  */
 import { CRITERIA, EXAMPLE_PROJECTS, templateName, type Lang } from '@boussole/core';

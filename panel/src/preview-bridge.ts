@@ -175,7 +175,7 @@ export interface PreviewBridge extends HostBridge {
 
 export const isPreviewBridge = (b: HostBridge): b is PreviewBridge => 'workbook' in b;
 
-/** A bridge over an in-memory workbook, opening on the four projects of METHOD.md. */
+/** A bridge over an in-memory workbook, opening on the four projects of docs/method.md. */
 export function createPreviewBridge(lang: Lang = 'fr', kind: DemoKind = 'method'): PreviewBridge {
   const workbook = new PreviewWorkbook(kind, lang);
   return {

@@ -12,7 +12,7 @@ function read(kind: 'method' | 'portfolio', lang: 'fr' | 'en') {
 
 describe('demo workbooks', () => {
   it.each(['fr', 'en'] as const)(
-    'method (%s): the four METHOD.md projects, scored as golden',
+    'method (%s): the four docs/method.md projects, scored as golden',
     (lang) => {
       const { t, valid, invalid } = read('method', lang);
       expect(t.sheet).toBe(lang === 'fr' ? 'Score de priorisation' : 'Priority scoring');

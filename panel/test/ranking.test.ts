@@ -9,7 +9,7 @@ const rows: ProjectRow[] = EXAMPLE_PROJECTS.map((p, i) => ({
 }));
 
 describe('rankProjects', () => {
-  it('gives the METHOD.md scores 7.3 / 6.1 / 6.1 / 7.3, ties sharing a rank as RANK does', () => {
+  it('gives the docs/method.md scores 7.3 / 6.1 / 6.1 / 7.3, ties sharing a rank as RANK does', () => {
     const ranked = rankProjects(rows, DEFAULT_SETTINGS);
     expect(ranked.map((p) => [p.row, p.score, p.rank])).toEqual([
       [4, 7.3, 1],

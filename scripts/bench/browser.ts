@@ -47,7 +47,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   };
 }
 
-/** NOTES.md: the system Chromium, never a downloaded one. */
+/** docs/architecture.md: the system Chromium, never a downloaded one. */
 export const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
   args: [

@@ -1,5 +1,5 @@
 /**
- * The figures `npm run bench` reports, their targets (DESIGN.md, issue 7), and how they print:
+ * The figures `npm run bench` reports, their targets (docs/performance.md), and how they print:
  * a table for people, one JSON object for machines (`-- --json`).
  */
 

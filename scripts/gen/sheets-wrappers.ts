@@ -1,6 +1,6 @@
 /**
  * The top-level AI_<ID> functions of dist/sheets/Code.js. esbuild drops comments, so the
- * @customfunction JSDoc Sheets reads must be generated beside the bundle (NOTES.md); parameter names
+ * @customfunction JSDoc Sheets reads must be generated beside the bundle (docs/architecture.md); parameter names
  * are spelled out because Sheets shows no arguments without them. Sheets has no localised JSDoc,
  * so each text is given in English then French.
  */

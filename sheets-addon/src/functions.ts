@@ -1,6 +1,6 @@
 /**
  * The one entry point of every generated AI_<ID> wrapper: runs the catalogue function and turns its
- * matrix into what Sheets shows (DESIGN.md "Errors"): a single cell gets the value or a thrown Error
+ * matrix into what Sheets shows (docs/architecture.md "Contracts"): a single cell gets the value or a thrown Error
  * whose message starts with the code; an array keeps its shape, failing elements as "<code> <message>".
  */
 import { dateSerial, evaluate, getFunction, isError, type RawArg } from '@boussole/core';

@@ -3,7 +3,7 @@
  * Session.getActiveUserLocale() without any scope, so it is safe in AuthMode.NONE (the add-on menu).
  * Custom functions run as an anonymous user, and Session is not among the services documented for
  * them: there the locale may be missing, so they fall back to the spreadsheet's locale (the
- * Spreadsheet service is readable from custom functions), then to French (DESIGN.md).
+ * Spreadsheet service is readable from custom functions), then to French (docs/architecture.md).
  */
 import { langFromTag, type Lang } from '@boussole/core';
 

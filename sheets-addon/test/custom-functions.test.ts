@@ -57,7 +57,7 @@ describe('golden figures: every catalogue example, in its language', () => {
     expect(got).toEqual(expected);
   });
 
-  test('METHOD.md figures through the wrappers', () => {
+  test('docs/method.md figures through the wrappers', () => {
     expect(fr.ai('ROI', 25000, 10000)).toBe(1.5);
     expect(fr.ai('PAYBACK', 10000, 25000)).toBe(4.8);
     expect(fr.ai('PROCESSCOST', [[5], [10], [15], [5]], [[50], [40], [35], [60]])).toEqual([

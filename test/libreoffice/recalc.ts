@@ -1,5 +1,5 @@
 /**
- * LibreOffice headless as the reference spreadsheet engine (NOTES.md): a fresh profile per run that
+ * LibreOffice headless as the reference spreadsheet engine (docs/architecture.md): a fresh profile per run that
  * forces recalculation on load, one soffice process converting every file, outputs checked.
  */
 import { execFile } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * Text never becomes a formula (DESIGN.md "Rules that protect users"): labels and names starting
+ * Text never becomes a formula (docs/architecture.md "Contracts"): labels and names starting
  * with = + - @ stay text in what every renderer draws (Office.js, Apps Script, ExcelJS) and in
  * what both panel bridges write back (Excel through Office.js, Sheets through Code.js's server
  * functions called by the sidebar's real bridge). Checked on a payload sheet, on every template in

@@ -1,6 +1,6 @@
 /**
  * Formula-like text written by the ExcelJS renderer stays text once a spreadsheet engine has opened
- * and recalculated the file: LibreOffice (the reference engine, NOTES.md) converts the .xlsx with
+ * and recalculated the file: LibreOffice (the reference engine, docs/architecture.md) converts the .xlsx with
  * forced recalculation and the result is read back. Payload labels and every template's labels
  * (both languages, with examples) must come back as the same strings, formulas as formulas.
  */

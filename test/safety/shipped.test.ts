@@ -1,5 +1,5 @@
 /**
- * What ships protects users (DESIGN.md "Rules that protect users"): the task-pane page has a strict
+ * What ships protects users (docs/architecture.md "Contracts"): the task-pane page has a strict
  * Content-Security-Policy, no code of ours builds HTML from strings, no bundle talks to the network
  * (office.js from Microsoft's CDN is the one remote load), and the add-ons ask for the narrowest
  * permissions: Apps Script spreadsheets.currentonly + script.container.ui, Excel ReadWriteDocument.

@@ -1,4 +1,4 @@
-/** Budget: split, pilot budget, size class and use-case benchmarks (METHOD.md §1, §8, §12). */
+/** Budget: split, pilot budget, size class and use-case benchmarks (docs/method.md §1, §8, §12). */
 import { BENCHMARK_MEASURES, BENCHMARKS, USE_CASES } from '../method/benchmarks';
 import {
   budgetSplit,

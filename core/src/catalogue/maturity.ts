@@ -1,4 +1,4 @@
-/** Maturity: level from the five-dimension diagnostic (METHOD.md §6). */
+/** Maturity: level from the five-dimension diagnostic (docs/method.md §6). */
 import { DIMENSIONS, MATURITY_LEVELS, maturityLevel } from '../method/maturity';
 import { langParam } from './params';
 import { defineFunction, type ParamSpec } from './types';

@@ -1,4 +1,4 @@
-/** Money: return on investment, payback and net benefit (METHOD.md §2). */
+/** Money: return on investment, payback and net benefit (docs/method.md §2). */
 import { netBenefit, payback, roi } from '../method/calculators';
 import { annualSavings, projectCost } from './params';
 import { defineFunction } from './types';

@@ -1,4 +1,4 @@
-/** Quality: errors and satisfaction (METHOD.md §2). */
+/** Quality: errors and satisfaction (docs/method.md §2). */
 import { errorCost, errorReduction, nps } from '../method/calculators';
 import { defineFunction } from './types';
 

@@ -1,4 +1,4 @@
-/** Risk and compliance: the 3 × 3 risk matrix and AI Act screening (METHOD.md §5, §7). */
+/** Risk and compliance: the 3 × 3 risk matrix and AI Act screening (docs/method.md §5, §7). */
 import {
   AI_ACT_CATEGORIES,
   AI_ACT_DOMAIN_ALIASES,

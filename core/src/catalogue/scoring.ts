@@ -1,4 +1,4 @@
-/** Prioritisation: the priority score, weighted scores and the impact/effort matrix (METHOD.md §3, §4, §9). */
+/** Prioritisation: the priority score, weighted scores and the impact/effort matrix (docs/method.md §3, §4, §9). */
 import {
   DEFAULT_THRESHOLD,
   DEFAULT_WEIGHTS,

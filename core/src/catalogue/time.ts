@@ -1,4 +1,4 @@
-/** Time: process cost and freed capacity (METHOD.md §2). */
+/** Time: process cost and freed capacity (docs/method.md §2). */
 import { capacity, capacityValue, processCost, timeSaved } from '../method/calculators';
 import { hourlyCost, weeksParam } from './params';
 import { defineFunction, type ParamSpec } from './types';

@@ -1,4 +1,4 @@
-/** METHOD.md §7: EU AI Act screening. Fines follow the regulation (Art. 99), not the sources' 4 %. */
+/** docs/method.md §7: EU AI Act screening. Fines follow the regulation (Art. 99), not the sources' 4 %. */
 import type { Text } from '../i18n';
 
 export type AiActCategory = 'unacceptable' | 'high' | 'limited' | 'minimal';

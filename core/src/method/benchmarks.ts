@@ -1,4 +1,4 @@
-/** METHOD.md §12: use-case benchmarks (budget in €, expected first-year ROI as fractions). */
+/** docs/method.md §12: use-case benchmarks (budget in €, expected first-year ROI as fractions). */
 import type { Text } from '../i18n';
 import type { SizeClass } from './budget';
 

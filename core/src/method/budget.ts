@@ -1,4 +1,4 @@
-/** METHOD.md §1, §2 and §8: company size classes, budget split and budget rules. */
+/** docs/method.md §1, §2 and §8: company size classes, budget split and budget rules. */
 import type { Text } from '../i18n';
 
 export type SizeClass = 'micro' | 'sme' | 'large';

@@ -1,4 +1,4 @@
-/** METHOD.md §2: the calculators. Each takes already-validated numbers; domain errors are values. */
+/** docs/method.md §2: the calculators. Each takes already-validated numbers; domain errors are values. */
 import { fail, type FnError } from '../errors';
 
 export const WEEKS_PER_YEAR = 52;
@@ -61,7 +61,7 @@ export function nps(responses: readonly number[]): number {
 
 /**
  * Net benefit over `years`: −cost + Σ t=1..years (savings − cost × run_rate) / (1 + discount_rate)^t.
- * run_rate is the yearly run (maintenance) cost as a share of the initial cost (20–40 % per METHOD.md).
+ * run_rate is the yearly run (maintenance) cost as a share of the initial cost (20–40 % per docs/method.md).
  */
 export function netBenefit(
   annualSavings: number,

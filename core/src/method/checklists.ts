@@ -1,4 +1,4 @@
-/** METHOD.md §13: the eight checklists. Each item is a yes/no; a checklist says GO only when all are yes. */
+/** docs/method.md §13: the eight checklists. Each item is a yes/no; a checklist says GO only when all are yes. */
 import type { Text } from '../i18n';
 
 export interface Checklist {

@@ -1,4 +1,4 @@
-/** METHOD.md §1 and §11: North Stars, balanced-scorecard perspectives and the KPI list. */
+/** docs/method.md §1 and §11: North Stars, balanced-scorecard perspectives and the KPI list. */
 import type { Text } from '../i18n';
 
 export type NorthStar = 'time' | 'money' | 'quality';

@@ -1,4 +1,4 @@
-/** METHOD.md §6: maturity levels, dimensions and the product's level rule. */
+/** docs/method.md §6: maturity levels, dimensions and the product's level rule. */
 import type { Text } from '../i18n';
 
 export type MaturityLevel = 1 | 2 | 3 | 4 | 5;

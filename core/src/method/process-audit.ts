@@ -1,4 +1,4 @@
-/** METHOD.md §10: the process audit's levels and example rows (annual cost = h × cost × 52). */
+/** docs/method.md §10: the process audit's levels and example rows (annual cost = h × cost × 52). */
 import type { Text } from '../i18n';
 
 export type Variability = 'low' | 'medium' | 'high';

@@ -1,4 +1,4 @@
-/** METHOD.md §5: the 3 × 3 risk matrix. */
+/** docs/method.md §5: the 3 × 3 risk matrix. */
 import type { Text } from '../i18n';
 
 export type Level = 1 | 2 | 3;

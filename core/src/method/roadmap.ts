@@ -1,4 +1,4 @@
-/** METHOD.md §13: the 30/60/90-day roadmap (one step a week), the milestones beyond, governance roles. */
+/** docs/method.md §13: the 30/60/90-day roadmap (one step a week), the milestones beyond, governance roles. */
 import type { Text } from '../i18n';
 
 export const ROADMAP_WEEKS: readonly Text[] = [

@@ -1,4 +1,4 @@
-/** METHOD.md §3 and §4: the priority score and the impact/effort matrix. */
+/** docs/method.md §3 and §4: the priority score and the impact/effort matrix. */
 import type { Text } from '../i18n';
 
 export const SCORE_MIN = 0;

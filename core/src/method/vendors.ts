@@ -1,4 +1,4 @@
-/** METHOD.md §9: the vendor decision matrix, its weights and the sources' worked example. */
+/** docs/method.md §9: the vendor decision matrix, its weights and the sources' worked example. */
 import type { Text } from '../i18n';
 
 export const VENDOR_CRITERIA: readonly { label: Text; weight: number }[] = [

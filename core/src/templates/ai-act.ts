@@ -1,5 +1,5 @@
 /**
- * METHOD.md §7: a register of AI use cases whose AI Act category and obligations come from the
+ * docs/method.md §7: a register of AI use cases whose AI Act category and obligations come from the
  * domain chosen, then the reference tables (domains, categories, obligations) and the Art. 99
  * fine ceilings for a given turnover (the higher of amount and share; the lower for SMEs, Art. 99(6)).
  */

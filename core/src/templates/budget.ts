@@ -1,5 +1,5 @@
 /**
- * METHOD.md §2 and §8: the innovation budget from revenue, its 50/30/20 split, the first-test
+ * docs/method.md §2 and §8: the innovation budget from revenue, its 50/30/20 split, the first-test
  * budget by company size, and the first project's ceilings and run costs.
  */
 import type { Text } from '../i18n';

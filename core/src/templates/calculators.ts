@@ -1,4 +1,4 @@
-/** METHOD.md §2: ROI, payback and net benefit per project, then the single calculators. */
+/** docs/method.md §2: ROI, payback and net benefit per project, then the single calculators. */
 import type { Text } from '../i18n';
 import { WEEKS_PER_YEAR } from '../method/calculators';
 import { BUDGET_RULES } from '../method/budget';

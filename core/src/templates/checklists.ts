@@ -1,5 +1,5 @@
 /**
- * METHOD.md §13: the eight checklists as yes/no answers, each with a verdict: GO only when every
+ * docs/method.md §13: the eight checklists as yes/no answers, each with a verdict: GO only when every
  * item is yes, NO GO as soon as one is no, "to complete" while answers are missing. A summary first.
  */
 import type { Text } from '../i18n';

@@ -1,6 +1,9 @@
 import type { Lang, Text } from '../i18n';
 
-/** The 12 template ids of DESIGN.md, in menu order. Ids are stable; sheet names are localised. */
+/**
+ * The template ids, in menu order: a public contract (docs/architecture.md). Ids are stable; sheet
+ * names are localised.
+ */
 export const TEMPLATE_IDS = [
   'process-audit',
   'calculators',

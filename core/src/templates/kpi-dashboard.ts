@@ -1,5 +1,5 @@
 /**
- * METHOD.md §11: KPIs by North Star and scorecard perspective, with target, current and previous
+ * docs/method.md §11: KPIs by North Star and scorecard perspective, with target, current and previous
  * values, attainment, trend and a status colour; summaries by North Star and by perspective.
  */
 import type { Text } from '../i18n';
@@ -43,7 +43,7 @@ const TRENDS = {
   flat: { fr: 'Stable', en: 'Stable' },
 } as const satisfies Record<string, Text>;
 
-/** Example target, current and previous values, by KPI position (METHOD.md's worked figures). */
+/** Example target, current and previous values, by KPI position (worked figures of docs/method.md). */
 const EXAMPLES: readonly (readonly [number, number, number] | undefined)[] = [
   [1, 1.5, 1.2], // ROI 150 %
   [12, 4.8, 6], // payback 4.8 months

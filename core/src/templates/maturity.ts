@@ -1,5 +1,5 @@
 /**
- * METHOD.md §6: five dimensions scored 1–5; level = floor of the mean (our documented rule), the
+ * docs/method.md §6: five dimensions scored 1–5; level = floor of the mean (our documented rule), the
  * weakest dimension first, and the level's traits and recommended actions from the levels table.
  */
 import { DIMENSIONS, MATURITY_LEVELS, type MaturityLevel } from '../method/maturity';

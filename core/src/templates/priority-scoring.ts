@@ -1,5 +1,5 @@
 /**
- * METHOD.md §3–4: weights block (sum checked), projects, score, rank, quadrant. The score, rank and
+ * docs/method.md §3–4: weights block (sum checked), projects, score, rank, quadrant. The score, rank and
  * quadrant formulas are core's (formulas.ts), the same the panel writes.
  */
 import {

@@ -1,5 +1,5 @@
 /**
- * METHOD.md §5: a risk register whose cell (A1…C3) and response come from formulas, next to the
+ * docs/method.md §5: a risk register whose cell (A1…C3) and response come from formulas, next to the
  * 3 × 3 heat map (impact rows, probability columns) that counts the register's risks per cell.
  */
 import type { Text } from '../i18n';

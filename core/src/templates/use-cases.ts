@@ -1,5 +1,5 @@
 /**
- * METHOD.md §12: the use-case benchmarks by company size (budget range, first-year ROI range), with
+ * docs/method.md §12: the use-case benchmarks by company size (budget range, first-year ROI range), with
  * columns to check one's own budget and expected ROI against them, and the "illusory ROI" alarm.
  */
 import type { Text } from '../i18n';

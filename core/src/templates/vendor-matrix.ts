@@ -1,4 +1,4 @@
-/** METHOD.md §9: weighted criteria × vendors, weighted totals, rank and the winner. */
+/** docs/method.md §9: weighted criteria × vendors, weighted totals, rank and the winner. */
 import { SCORE_MAX } from '../method/scoring';
 import { EXAMPLE_VENDORS, VENDOR_CRITERIA } from '../method/vendors';
 import { a1, rangeA1 } from './a1';
