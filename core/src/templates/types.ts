@@ -57,10 +57,20 @@ export type ValidationRule =
   /** A number within bounds; whole numbers only when `whole`. */
   | { kind: 'number'; min: number; max?: number; whole?: boolean };
 
+/** A message already in the sheet's language. */
+export interface Message {
+  title: string;
+  text: string;
+}
+
 export interface Validation {
   /** "B6:E25". */
   range: string;
   rule: ValidationRule;
+  /** Shown when a cell of the range is selected (Sheets: the help text, title first). */
+  prompt?: Message;
+  /** Shown when a value is rejected (Sheets shows its own title and `prompt` instead). */
+  error?: Message;
 }
 
 /** A point of a colour scale: a fixed number, or the lowest/highest value of the range. */
@@ -77,6 +87,68 @@ export type ConditionalFormat =
    */
   | { kind: 'formula'; range: string; formula: string; look: Look };
 
+export type ChartKind = 'scatter' | 'radar' | 'bar' | 'column' | 'line';
+
+export interface ChartSeries {
+  /** The legend entry, already in the sheet's language. */
+  name: string;
+  /**
+   * A1 range of the same sheet: the category labels (bar, column, line, radar) or the X values
+   * (scatter); same length as `values`.
+   */
+  categories: string;
+  /** A1 range of the same sheet, one column or one row: the values (Y for a scatter). */
+  values: string;
+  /** Scatter only: join the points by a line without markers (a threshold drawn as a series). */
+  line?: boolean;
+  /** "#RRGGBB"; the host's palette when absent. */
+  color?: string;
+}
+
+export interface ChartAxis {
+  title?: string;
+  min?: number;
+  max?: number;
+}
+
+/**
+ * A native chart drawn from the sheet's cells. 'bar' is horizontal (attainment, tornado),
+ * 'column' vertical. The chart floats over the cells from `anchor`, `size` cells wide and high.
+ */
+export interface ChartSpec {
+  kind: ChartKind;
+  title: string;
+  /** Top-left cell, e.g. "K4". */
+  anchor: string;
+  size: { cols: number; rows: number };
+  series: readonly ChartSeries[];
+  /** The category axis (X for a scatter). */
+  x?: ChartAxis;
+  /** The value axis. */
+  y?: ChartAxis;
+}
+
+/**
+ * Page setup. Renderers add the rest for every sheet: narrow margins and a footer with the sheet
+ * name and "page n / N".
+ */
+export interface PrintSpec {
+  orientation: 'portrait' | 'landscape';
+  /** "A1:H230". */
+  area: string;
+  /** Rows printed at the top of every page, 1-based, e.g. { first: 5, last: 5 }. */
+  repeatRows?: { first: number; last: number };
+  /** One page wide, as many pages tall as needed. */
+  fitToWidth: boolean;
+}
+
+/** A named range, the same name in every language, e.g. { name: "PS_Threshold", ref: "B3" }. */
+export interface NamedRange {
+  name: string;
+  /** A1 range of the same sheet. */
+  ref: string;
+}
+
 export interface SheetSpec {
   id: TemplateId;
   lang: Lang;
@@ -89,6 +161,18 @@ export interface SheetSpec {
   merges: readonly string[];
   validations: readonly Validation[];
   conditionalFormats: readonly ConditionalFormat[];
+  charts?: readonly ChartSpec[];
+  print?: PrintSpec;
+  /** 1-based row → height in points (wrapped header rows). */
+  rowHeights?: Readonly<Record<number, number>>;
+  names?: readonly NamedRange[];
+  /**
+   * Protect the sheet without a password (Sheets: warning only): every cell is locked except the
+   * cells styled 'input' and the `unlocked` ranges (cells the add-in or the user writes that are not
+   * inputs, e.g. a column the panel fills).
+   */
+  protect?: boolean;
+  unlocked?: readonly string[];
 }
 
 export interface BuildOptions {
