@@ -9,7 +9,6 @@ import { ROOT, type BuildContext } from './build/context';
 import { buildExcel } from './build/excel';
 import { buildGenerated } from './build/generated';
 import { buildSheets } from './build/sheets';
-import { buildSidebar } from './build/sidebar';
 
 export function parseBaseUrl(argv: readonly string[]): string {
   const i = argv.indexOf('--base-url');
@@ -20,7 +19,6 @@ export function parseBaseUrl(argv: readonly string[]): string {
 export async function buildAll(baseUrl = 'https://localhost:3000'): Promise<BuildContext> {
   const ctx: BuildContext = { root: ROOT, dist: path.join(ROOT, 'dist'), baseUrl };
   await buildGenerated(ctx);
-  await buildSidebar(ctx);
   await buildExcel(ctx);
   await buildSheets(ctx);
   await buildCli(ctx);

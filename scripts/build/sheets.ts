@@ -1,6 +1,9 @@
 /**
- * dist/sheets/: Code.js (the esbuild IIFE of sheets-addon, then the generated top-level functions)
- * and appsscript.json. Sidebar.html is written before this step (scripts/build/sidebar.ts).
+ * dist/sheets/: Code.js (the esbuild IIFE of sheets-addon/src, then the generated top-level
+ * functions), appsscript.json, and Sidebar.html — one self-contained page (inline style and
+ * script) holding the panel over the google.script.run bridge (sheets-addon/sidebar/), that the
+ * add-on serves with HtmlService. The Excel build (scripts/build/excel.ts) does the same for the
+ * task pane.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +28,7 @@ export function topLevelNames(bundle: string): string[] {
 }
 
 export async function buildSheets(ctx: BuildContext): Promise<void> {
+  await buildSidebar(ctx);
   const out = path.join(ctx.dist, 'sheets');
   mkdirSync(out, { recursive: true });
   const result = await build({
@@ -48,4 +52,43 @@ export async function buildSheets(ctx: BuildContext): Promise<void> {
     path.join(ctx.root, 'manifests', 'sheets', 'appsscript.json'),
     path.join(out, 'appsscript.json')
   );
+}
+
+/** Text inside an inline <script>/<style> must not close the element early. */
+const inlineSafe = (code: string, tag: 'script' | 'style'): string =>
+  code.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
+
+function sidebarHtml(js: string, css: string): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="fr">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<base target="_top">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<style>${inlineSafe(css, 'style')}</style>`,
+    '</head>',
+    '<body>',
+    '<div id="app"></div>',
+    `<script>${inlineSafe(js, 'script')}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** dist/sheets/Sidebar.html: the panel over the google.script.run bridge (sheets-addon/sidebar/). */
+async function buildSidebar(ctx: BuildContext): Promise<void> {
+  const result = await build({
+    ...bundleDefaults,
+    entryPoints: [path.join(ctx.root, 'sheets-addon', 'sidebar', 'sidebar.ts')],
+    format: 'iife',
+    outdir: path.join(ctx.dist, 'sheets'),
+    write: false,
+  });
+  const text = (ext: string): string =>
+    result.outputFiles.find((f) => f.path.endsWith(ext))?.text.trim() ?? '';
+  const out = path.join(ctx.dist, 'sheets');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'Sidebar.html'), sidebarHtml(text('.js'), text('.css')));
 }
