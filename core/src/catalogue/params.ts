@@ -63,3 +63,44 @@ export const levelParam = (name: string, fr: string, en: string) =>
       en: `${en}: 1 to 3, or low / medium / high`,
     },
   }) as const satisfies ParamSpec;
+
+export const yearsParam = (byDefault: number) =>
+  ({
+    name: 'years',
+    type: 'number',
+    min: 1,
+    max: 50,
+    integer: true,
+    optional: true,
+    default: byDefault,
+    help: {
+      fr: `Nombre d'années (${byDefault} par défaut)`,
+      en: `Number of years (default ${byDefault})`,
+    },
+  }) as const satisfies ParamSpec;
+
+export const runRate = {
+  name: 'run_rate',
+  type: 'number',
+  min: 0,
+  max: 1,
+  optional: true,
+  default: 0,
+  help: {
+    fr: 'Coût de fonctionnement annuel en part du coût initial (souvent 20 à 40 %)',
+    en: 'Yearly run cost as a share of the initial cost (often 20–40 %)',
+  },
+} as const satisfies ParamSpec;
+
+export const discountRate = {
+  name: 'discount_rate',
+  type: 'number',
+  min: 0,
+  max: 1,
+  optional: true,
+  default: 0,
+  help: {
+    fr: "Taux d'actualisation annuel (0 par défaut)",
+    en: 'Yearly discount rate (default 0)',
+  },
+} as const satisfies ParamSpec;

@@ -42,7 +42,8 @@ export function netBenefitRange(
   const sPoint = typeof savings === 'number' ? savings : savings[1];
   const cPoint = typeof cost === 'number' ? cost : cost[1];
   if (s && c) {
-    const inputs = [...(savings as number[]), ...(cost as number[]), years, runRate, discountRate];
+    const inputs = [savings, cost].flatMap((e) => (typeof e === 'number' ? [e] : [...e]));
+    inputs.push(years, runRate, discountRate);
     return simulate(s, c, a, b, seedOf(inputs));
   }
   if (s) {
