@@ -88,16 +88,28 @@ function coerceEstimate(cells: readonly RawScalar[], p: EstimateParam & ParamSpe
 }
 
 /**
- * An estimate argument as cells of its own: one row or one column of three cells is one estimate,
- * three columns are one estimate per row, any other range broadcasts as single numbers.
+ * An estimate argument as cells of its own: one row of three cells is one estimate, and so is one
+ * column of three unless another argument lists several projects (then it is three projects' single
+ * numbers); three columns are one estimate per row; any other range broadcasts as single numbers.
  */
-function estimateCells(m: Matrix<RawScalar>): Matrix<RawScalar | RawScalar[]> {
+function estimateCells(m: Matrix<RawScalar>, projects: boolean): Matrix<RawScalar | RawScalar[]> {
   const rows = m.length;
   const cols = m[0].length;
   if (rows === 1 && cols === 3) return [[m[0]]];
-  if (rows === 3 && cols === 1) return [[m.map((r) => r[0])]];
+  if (rows === 3 && cols === 1 && !projects) return [[m.map((r) => r[0])]];
   return cols === 3 ? m.map((r) => [r]) : m;
 }
+
+const estimateColumn = (p: ParamSpec, m: Matrix<RawScalar>): boolean =>
+  p.type === 'estimate' && m.length === 3 && m[0].length === 1;
+
+/** Whether an argument other than a config vector or a three-cell estimate column has several rows. */
+const listsProjects = (params: readonly ParamSpec[], raw: readonly RawArg[]): boolean =>
+  params.some((p, i) => {
+    if (p.type === 'numbers') return false;
+    const m = toMatrix(raw[i]);
+    return m.length > 1 && !estimateColumn(p, m);
+  });
 
 const blankCell = (v: RawScalar | readonly RawScalar[]): boolean =>
   Array.isArray(v) ? v.every(isBlank) : isBlank(v);
@@ -177,6 +189,7 @@ function elementwise(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext)
   let rows = 1;
   let cols = 1;
   let shapeArg = -1;
+  const projects = params.some((p) => p.type === 'estimate') && listsProjects(params, raw);
   for (let i = 0; i < n; i++) {
     const p = params[i];
     if (p.type === 'numbers') {
@@ -185,7 +198,7 @@ function elementwise(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext)
       fixed[i] = v;
       continue;
     }
-    const m = p.type === 'estimate' ? estimateCells(toMatrix(raw[i])) : toMatrix(raw[i]);
+    const m = p.type === 'estimate' ? estimateCells(toMatrix(raw[i]), projects) : toMatrix(raw[i]);
     if (m.length === 1 && m[0].length === 1) {
       fixed[i] = m[0][0];
       continue;

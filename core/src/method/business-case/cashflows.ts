@@ -41,10 +41,10 @@ function poly(flows: readonly number[], x: number): [number, number] {
   return [v, d];
 }
 
-/** Rates scanned for a sign change, from −99.99 % to +10⁹ %, as x = 1 / (1 + rate). */
-const SCAN = 400;
+/** Rates scanned for a sign change, from −99.99999 % to +10⁹ %, as x = 1 / (1 + rate). */
+const SCAN = 500;
 const X_MIN = Math.log(1e-7);
-const X_MAX = Math.log(1e4);
+const X_MAX = Math.log(1e7);
 /** Excel's and LibreOffice's default guess: among several rates, the one nearest it is kept. */
 const GUESS = 0.1;
 
@@ -63,6 +63,7 @@ export function irr(flows: readonly number[]): number | null {
   for (let i = 1; i <= SCAN; i++) {
     const x = Math.exp(X_MIN + ((X_MAX - X_MIN) * i) / SCAN);
     const v = poly(flows, x)[0];
+    if (!Number.isFinite(v)) break; // x^t overflows: rates this close to −100 % are not sought
     if (v === 0 || Math.sign(v) !== Math.sign(prevV)) {
       const root = v === 0 ? x : solve(flows, prevX, x, prevV);
       const rate = 1 / root - 1;
