@@ -54,14 +54,23 @@ function continuedFraction(x: number, a: number, b: number): number {
   return h;
 }
 
+/**
+ * I_x(a, b) from front = x^a (1 − x)^b / B(a, b), which the density shares: density = front / (x (1 − x)).
+ */
+function cdfFromFront(x: number, a: number, b: number, front: number): number {
+  return x < (a + 1) / (a + b + 2)
+    ? (front * continuedFraction(x, a, b)) / a
+    : 1 - (front * continuedFraction(1 - x, b, a)) / b;
+}
+
+const frontOf = (x: number, a: number, b: number, lnB: number): number =>
+  Math.exp(a * Math.log(x) + b * Math.log1p(-x) - lnB);
+
 /** I_x(a, b): the beta(a, b) distribution function at x in [0, 1]; lnB = lnBeta(a, b). */
 export function betaCdf(x: number, a: number, b: number, lnB = lnBeta(a, b)): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - lnB);
-  return x < (a + 1) / (a + b + 2)
-    ? (front * continuedFraction(x, a, b)) / a
-    : 1 - (front * continuedFraction(1 - x, b, a)) / b;
+  return cdfFromFront(x, a, b, frontOf(x, a, b, lnB));
 }
 
 /**
@@ -107,4 +116,39 @@ export function betaQuantile(p: number, a: number, b: number, lnB = lnBeta(a, b)
     x = next;
   }
   return Math.min(Math.max(x, 0), 1);
+}
+
+/**
+ * Quantiles at ascending probabilities, for stratified draws: each starts from the previous one
+ * moved by Δp / density and takes Halley steps. A step below STEP leaves an error far below the
+ * width of a stratum (Halley's error shrinks as the cube), so most points cost one evaluation.
+ */
+const STEP = 1e-7;
+export function betaQuantiles(ps: ArrayLike<number>, a: number, b: number): Float64Array {
+  const lnB = lnBeta(a, b);
+  const out = new Float64Array(ps.length);
+  let x = NaN;
+  let pdf = NaN;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    const guess = i > 0 && pdf > 0 ? x + (p - ps[i - 1]) / pdf : NaN;
+    x = guess > 0 && guess < 1 ? guess : betaQuantile(p, a, b, lnB);
+    for (let k = 0; k < 20; k++) {
+      const front = frontOf(x, a, b, lnB);
+      pdf = front / (x * (1 - x));
+      const err = cdfFromFront(x, a, b, front) - p;
+      if (err === 0 || !(pdf > 0)) break;
+      const u = err / pdf;
+      const step = u / (1 - 0.5 * Math.min(1, u * ((a - 1) / x - (b - 1) / (1 - x))));
+      const next = x - step;
+      if (!(next > 0 && next < 1)) {
+        x = betaQuantile(p, a, b, lnB);
+        break;
+      }
+      x = next;
+      if (Math.abs(step) < STEP) break;
+    }
+    out[i] = x;
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * estimate is a beta distribution on [low, high] with α = 1 + 4 (likely − low) / (high − low) and
  * β = 1 + 4 (high − likely) / (high − low); its mean is (low + 4 likely + high) / 6.
  */
-import { betaCdf, betaQuantile, lnBeta } from './beta';
+import { betaCdf, betaQuantile, betaQuantiles, lnBeta } from './beta';
 
 /** One number, or a (low, likely, high) estimate with low ≤ likely ≤ high. */
 export type Estimate = number | readonly [number, number, number];
@@ -38,3 +38,7 @@ export const pertQuantile = (d: Pert, p: number): number =>
 
 export const pertCdf = (d: Pert, x: number): number =>
   betaCdf((x - d.low) / (d.high - d.low), d.alpha, d.beta, d.lnB);
+
+/** Quantiles at ascending probabilities (stratified draws). */
+export const pertQuantiles = (d: Pert, ps: ArrayLike<number>): Float64Array =>
+  betaQuantiles(ps, d.alpha, d.beta).map((x) => d.low + (d.high - d.low) * x);

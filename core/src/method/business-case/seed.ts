@@ -16,7 +16,7 @@ export function seedOf(inputs: readonly number[]): number {
 }
 
 /** mulberry32: a small 32-bit generator; returns uniform numbers in [0, 1). */
-export function generator(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
