@@ -23,7 +23,7 @@ export function lnGamma(x: number): number {
 export const lnBeta = (a: number, b: number): number => lnGamma(a) + lnGamma(b) - lnGamma(a + b);
 
 const TINY = 1e-300;
-const EPS = 1e-15;
+const EPS = 1e-14;
 
 /** Continued fraction for I_x(a, b) (modified Lentz), valid when x < (a + 1) / (a + b + 2). */
 function continuedFraction(x: number, a: number, b: number): number {
@@ -88,7 +88,9 @@ export function betaQuantile(p: number, a: number, b: number, lnB = lnBeta(a, b)
     if (p < 0.5) z = -z;
     const al = (z * z - 3) / 6;
     const h = 2 / (1 / (2 * a - 1) + 1 / (2 * b - 1));
-    const w = (z * Math.sqrt(al + h)) / h - (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (al + 5 / 6 - 2 / (3 * h));
+    const w =
+      (z * Math.sqrt(al + h)) / h -
+      (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (al + 5 / 6 - 2 / (3 * h));
     x = a / (a + b * Math.exp(2 * w));
   } else {
     x = a / (a + b);

@@ -5,13 +5,13 @@
  * Net benefit = a × savings − b × cost with a = Σ t=1..years 1 / (1 + discount)^t and
  * b = 1 + run_rate × a, so it moves with each input in one direction. With one uncertain input its
  * quantiles are that input's exact PERT quantiles. With two, it is simulated: a stratified sample
- * of STRATA × STRATA draws (each input's probability scale cut into STRATA equal strata, one
+ * of STRATA × STRATA = 10 000 draws (each input's probability scale cut into STRATA equal strata, one
  * seeded draw in each, every pair combined), seeded from the inputs.
  */
 import { pert, pertCdf, pertQuantile, pertQuantiles, type Estimate, type Pert } from './pert';
 import { seededRandom, seedOf } from './seed';
 
-export const STRATA = 128;
+export const STRATA = 100;
 
 export interface NetBenefitRange {
   p10: number;
