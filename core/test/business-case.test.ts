@@ -4,7 +4,7 @@
  * the beta density (no code shared with the implementation); determinism; properties.
  */
 import fc from 'fast-check';
-import { cashFlows, irr, netBenefitRange, npv, type Estimate } from '../src/method/business-case';
+import { cashFlows, irr, netBenefitRange, npv } from '../src/method/business-case';
 import { call, call1, expectError } from './helpers';
 
 /** PERT density on [0, 1] tabulated and integrated with the trapezoid rule on N steps. */
@@ -182,12 +182,12 @@ describe('METHOD.md §14 net benefit in ranges', () => {
   test('property: P10 ≤ P50 ≤ P90 within the extreme outcomes, and P(> 0) agrees with them', () => {
     const estimate = fc
       .tuple(fc.integer({ min: 1, max: 100000 }), fc.nat(50000), fc.nat(50000))
-      .map(([low, d1, d2]): Estimate => [low, low + d1, low + d1 + d2]);
+      .map(([low, d1, d2]): [number, number, number] => [low, low + d1, low + d1 + d2]);
     fc.assert(
       fc.property(estimate, estimate, fc.integer({ min: 1, max: 5 }), (s, c, years) => {
         const r = netBenefitRange(s, c, years);
-        const [sl, , sh] = s as number[];
-        const [cl, , ch] = c as number[];
+        const [sl, , sh] = s;
+        const [cl, , ch] = c;
         const lo = years * sl - ch - 1e-6;
         const hi = years * sh - cl + 1e-6;
         return (
