@@ -79,28 +79,26 @@ export const yearsParam = (byDefault: number) =>
     },
   }) as const satisfies ParamSpec;
 
-export const runRate = {
-  name: 'run_rate',
-  type: 'number',
-  min: 0,
-  max: 1,
-  optional: true,
-  default: 0,
-  help: {
-    fr: 'Coût de fonctionnement annuel en part du coût initial (souvent 20 à 40 %)',
-    en: 'Yearly run cost as a share of the initial cost (often 20–40 %)',
-  },
-} as const satisfies ParamSpec;
+/** An optional yearly rate from 0 to 1, 0 by default. */
+const yearlyRate = <N extends string>(name: N, fr: string, en: string) =>
+  ({
+    name,
+    type: 'number',
+    min: 0,
+    max: 1,
+    optional: true,
+    default: 0,
+    help: { fr, en },
+  }) as const satisfies ParamSpec;
 
-export const discountRate = {
-  name: 'discount_rate',
-  type: 'number',
-  min: 0,
-  max: 1,
-  optional: true,
-  default: 0,
-  help: {
-    fr: "Taux d'actualisation annuel (0 par défaut)",
-    en: 'Yearly discount rate (default 0)',
-  },
-} as const satisfies ParamSpec;
+export const runRate = yearlyRate(
+  'run_rate',
+  'Coût de fonctionnement annuel en part du coût initial (souvent 20 à 40 %)',
+  'Yearly run cost as a share of the initial cost (often 20–40 %)'
+);
+
+export const discountRate = yearlyRate(
+  'discount_rate',
+  "Taux d'actualisation annuel (0 par défaut)",
+  'Yearly discount rate (default 0)'
+);
