@@ -7,12 +7,28 @@
  */
 import type { Text } from '../i18n';
 import { BENCHMARKS } from '../method/benchmarks';
-import { a1, colLetter, rangeA1 } from './a1';
+import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder, type Init } from './builder';
 import { q } from './common';
 import { FORMATS } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 import { CHECKS, FLOW_LABELS, L } from './business-case-text';
+import { drawFlows } from './business-case-flows';
+import {
+  BENCH,
+  BT,
+  F,
+  LINES,
+  LINE_ROWS,
+  MAX_YEARS,
+  R,
+  RES,
+  SCEN,
+  TORN,
+  LAST_YEAR,
+} from './business-case-layout';
+
+export { LINE_ROWS, MAX_YEARS } from './business-case-layout';
 
 /** The example of docs/method.md: golden NPV, IRR, scenarios and tornado come from it. */
 export const EXAMPLE_CASE = {
@@ -24,26 +40,6 @@ export const EXAMPLE_CASE = {
   ramp: [0.5, 1, 1],
   useCase: 'hr' as keyof typeof BENCHMARKS,
 } as const;
-
-export const MAX_YEARS = 10;
-/** Run-cost lines: six named ones and room for more. */
-export const LINE_ROWS = 200;
-
-/** Rows of the inputs; column B low, C likely, D high, E PERT mean, F check. */
-const R = { savings: 6, cost: 7, run: 8, years: 9, rate: 10, useCase: 11, lines: 12, fix: 13 };
-/** Rows of the flow table; column B is year 0, C..L years 1..10, M the ramp check. */
-const F = { year: 16, ramp: 17, adopt: 18, df: 19, sav: 20, run: 21, net: 22, cum: 23 };
-const F2 = { disc: 24, dcum: 25, pay: 26, dpay: 27 };
-const RES = 29;
-const SCEN = 38;
-const TORN = 46;
-const BENCH = 51;
-const LINES = 57;
-const BT = { col: 14, row: 5 }; // benchmark table, N5
-const LAST_COL = 13;
-
-const yearCol = (t: number) => 2 + t; // year t in column B + t
-const YEARS = Array.from({ length: MAX_YEARS }, (_, i) => i + 1);
 
 export function businessCase(o: BuildOptions): SheetSpec {
   const s = new SheetBuilder('business-case', o);
@@ -129,138 +125,16 @@ export function businessCase(o: BuildOptions): SheetSpec {
   // Run cost of a year for a given one-off cost: the lines when any is filled, else cost × run rate.
   const runOf = (cost: string) =>
     `IF(COUNT(${lineCost})>0,${$(R.lines, 3)},${cost}*N(${$(R.run, 3)}))`;
-  const H = $(R.years, 3);
-  const rate = `N(${$(R.rate, 3)})`;
 
-  // Year-by-year flows (likely case).
-  s.section(F.year - 1, L.flows, LAST_COL);
-  s.row(F.year, 1, [
-    t(FLOW_LABELS.year),
-    ...[0, ...YEARS].map((y) => ({ value: y, style: 'header' as const })),
-  ]);
-  s.row(F.ramp, 1, [
-    t(FLOW_LABELS.ramp),
-    null,
-    ...YEARS.map((y) => input(e?.ramp[y - 1], FORMATS.pct)),
-  ]);
-  const rampRange = rangeA1(F.ramp, 3, F.ramp, 2 + MAX_YEARS);
-  s.put(
-    F.ramp,
-    LAST_COL,
-    formula(
-      `=IF(SUMPRODUCT(--ISTEXT(${rampRange}))>0,${msg('number')},IF(OR(MIN(${rampRange})<0,MAX(${rampRange})>1),${msg('share')},""))`,
-      undefined,
-      'note'
-    )
-  );
-  s.validate(rampRange, { kind: 'number', min: 0, max: 1 });
-  const within = (y: number, expr: string, otherwise = '""') =>
-    `=IF(AND(${ready},${y}<=${H}),${expr},${otherwise})`;
-  const at = (row: number, y: number) => a1(row, yearCol(y));
-  const yearRow = (
-    row: number,
-    label: Text,
-    y0: Init | null,
-    f: (y: number) => string,
-    format?: string
-  ) => s.row(row, 1, [t(label), y0, ...YEARS.map((y) => formula(f(y), format, 'output'))]);
-  yearRow(
-    F.adopt,
-    FLOW_LABELS.adopt,
-    null,
-    // A ramp cell that is not a share from 0 to 100 % is flagged in column M and read as 100 %.
-    (y) => {
-      const r = at(F.ramp, y);
-      return within(y, `IF(ISNUMBER(${r}),IF(AND(${r}>=0,${r}<=1),${r},1),1)`, '0');
-    },
-    FORMATS.pct
-  );
-  yearRow(F.df, FLOW_LABELS.df, null, (y) => within(y, `1/(1+${rate})^${y}`, '0'), '0.0000');
-  yearRow(
-    F.sav,
-    FLOW_LABELS.savings,
-    null,
-    (y) => within(y, `${$(R.savings, 3)}*${at(F.adopt, y)}`),
-    FORMATS.eur
-  );
-  yearRow(F.run, FLOW_LABELS.run, null, (y) => within(y, runOf($(R.cost, 3))), FORMATS.eur);
-  const netY0 = formula(when(`-${$(R.cost, 3)}`), FORMATS.eur, 'output');
-  yearRow(
-    F.net,
-    FLOW_LABELS.net,
-    netY0,
-    (y) => within(y, `${at(F.sav, y)}-${at(F.run, y)}`),
-    FORMATS.eur
-  );
-  yearRow(
-    F.cum,
-    FLOW_LABELS.cum,
-    formula(when(`B${F.net}`), FORMATS.eur, 'output'),
-    (y) => within(y, `${at(F.cum, y - 1)}+${at(F.net, y)}`),
-    FORMATS.eur
-  );
-  yearRow(
-    F2.disc,
-    FLOW_LABELS.disc,
-    formula(when(`B${F.net}`), FORMATS.eur, 'output'),
-    (y) => within(y, `${at(F.net, y)}*${at(F.df, y)}`),
-    FORMATS.eur
-  );
-  yearRow(
-    F2.dcum,
-    FLOW_LABELS.dcum,
-    formula(when(`B${F2.disc}`), FORMATS.eur, 'output'),
-    (y) => within(y, `${at(F2.dcum, y - 1)}+${at(F2.disc, y)}`),
-    FORMATS.eur
-  );
-  // The year the cumulative flow turns positive, interpolated within that year.
-  const crossing = (cum: number, flow: number) => (y: number) =>
-    within(
-      y,
-      `IF(AND(${at(cum, y - 1)}<0,${at(cum, y)}>=0),${y - 1}-${at(cum, y - 1)}/${at(flow, y)},"")`
-    );
-  yearRow(F2.pay, FLOW_LABELS.pay, null, crossing(F.cum, F.net), FORMATS.num2);
-  yearRow(F2.dpay, FLOW_LABELS.dpay, null, crossing(F2.dcum, F2.disc), FORMATS.num2);
-
-  // Results: NPV of (savings S, cost C) = −C + S × Σ adoption × discount − run(C) × Σ discount.
-  const lastYear = colLetter(yearCol(MAX_YEARS));
-  const adoptSum = `SUMPRODUCT(C${F.adopt}:${lastYear}${F.adopt},C${F.df}:${lastYear}${F.df})`;
-  const dfSum = `SUM(C${F.df}:${lastYear}${F.df})`;
-  const npvOf = (sv: string, cost: string) =>
-    when(`-${cost}+${sv}*${adoptSum}-${runOf(cost)}*${dfSum}`);
-  const flows = `B${F.net}:${lastYear}${F.net}`;
-  const none = q(L.none, o.lang);
-  const payback = (row: number) =>
-    when(
-      `IF(COUNT(C${row}:${lastYear}${row})=0,${q(L.notWithin, o.lang)},MIN(C${row}:${lastYear}${row}))`
-    );
-  s.section(RES, L.results, 6);
-  const results: [Text, Init, string][] = [
-    [
-      L.npv,
-      formula(when(`SUM(B${F2.disc}:${lastYear}${F2.disc})`), FORMATS.eur, 'total'),
-      'npv-flows',
-    ],
-    [
-      L.irr,
-      formula(
-        when(`IFERROR(IRR(${flows}),IFERROR(IRR(${flows},-0.5),${none}))`),
-        FORMATS.pct1,
-        'total'
-      ),
-      'irr',
-    ],
-    [L.payback, formula(payback(F2.pay), FORMATS.num2, 'output'), 'payback'],
-    [L.dpayback, formula(payback(F2.dpay), FORMATS.num2, 'output'), 'discounted-payback'],
-    [
-      L.roi,
-      formula(when(`(${$(R.savings, 3)}-${$(R.cost, 3)})/${$(R.cost, 3)}`), FORMATS.pct, 'output'),
-      'roi',
-    ],
-  ];
-  results.forEach(([label, init, name], i) =>
-    s.row(RES + 1 + i, 1, [t(label), null, { ...init, name }])
-  );
+  const npvOf = drawFlows(s, {
+    lang: o.lang,
+    ramp: e?.ramp,
+    $,
+    ready,
+    when,
+    msg,
+    runOf,
+  });
 
   // Scenarios and PERT expected value.
   s.section(SCEN - 2, L.scenarios, 6);
@@ -383,8 +257,8 @@ export function businessCase(o: BuildOptions): SheetSpec {
         series: [
           {
             name: t(FLOW_LABELS.cum),
-            categories: `B${F.year}:${lastYear}${F.year}`,
-            values: `B${F.cum}:${lastYear}${F.cum}`,
+            categories: `B${F.year}:${LAST_YEAR}${F.year}`,
+            values: `B${F.cum}:${LAST_YEAR}${F.cum}`,
           },
         ],
       },
