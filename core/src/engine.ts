@@ -13,6 +13,7 @@ import type {
 
 type VectorSpec = NumbersParam & ParamSpec;
 import { toCode, toLang, toLevel, toNumber } from './coerce';
+import { blankCell, coerceEstimate, estimateCells, listsProjects } from './estimate';
 import { fail, FnError, isError } from './errors';
 import type { Lang } from './i18n';
 import {
@@ -53,7 +54,8 @@ function checkBounds(
 
 /** One cell of a scalar parameter (or the three cells of an estimate), known not to be blank. */
 function coerceScalar(v: RawScalar | readonly RawScalar[], p: ParamSpec): unknown {
-  if (Array.isArray(v)) return p.type === 'estimate' ? coerceEstimate(v, p) : undefined;
+  if (Array.isArray(v))
+    return p.type === 'estimate' ? coerceEstimate(v, p.name, (x) => coerceScalar(x, p)) : undefined;
   switch (p.type) {
     case 'estimate':
     case 'number': {
@@ -70,49 +72,6 @@ function coerceScalar(v: RawScalar | readonly RawScalar[], p: ParamSpec): unknow
       return fail('#VALUE!', 'notNumber', { arg: p.name, value: v });
   }
 }
-
-/** A (low, likely, high) estimate: three numbers in order. */
-function coerceEstimate(cells: readonly RawScalar[], p: EstimateParam & ParamSpec): unknown {
-  const out: number[] = [];
-  for (const v of cells) {
-    if (isBlank(v)) return fail('#VALUE!', 'missing', { arg: p.name });
-    const n = toNumber(v, p.name);
-    if (isError(n)) return n;
-    const b = checkBounds(n, p, p.name);
-    if (isError(b)) return b;
-    out.push(b);
-  }
-  if (out[0] > out[1] || out[1] > out[2])
-    return fail('#NUM!', 'order', { arg: p.name, value: out });
-  return out;
-}
-
-/**
- * An estimate argument as cells of its own: one row of three cells is one estimate, and so is one
- * column of three unless another argument lists several projects (then it is three projects' single
- * numbers); three columns are one estimate per row; any other range broadcasts as single numbers.
- */
-function estimateCells(m: Matrix<RawScalar>, projects: boolean): Matrix<RawScalar | RawScalar[]> {
-  const rows = m.length;
-  const cols = m[0].length;
-  if (rows === 1 && cols === 3) return [[m[0]]];
-  if (rows === 3 && cols === 1 && !projects) return [[m.map((r) => r[0])]];
-  return cols === 3 ? m.map((r) => [r]) : m;
-}
-
-const estimateColumn = (p: ParamSpec, m: Matrix<RawScalar>): boolean =>
-  p.type === 'estimate' && m.length === 3 && m[0].length === 1;
-
-/** Whether an argument other than a config vector or a three-cell estimate column has several rows. */
-const listsProjects = (params: readonly ParamSpec[], raw: readonly RawArg[]): boolean =>
-  params.some((p, i) => {
-    if (p.type === 'numbers') return false;
-    const m = toMatrix(raw[i]);
-    return m.length > 1 && !estimateColumn(p, m);
-  });
-
-const blankCell = (v: RawScalar | readonly RawScalar[]): boolean =>
-  Array.isArray(v) ? v.every(isBlank) : isBlank(v);
 
 function defaultOf(p: ParamSpec, ctx: CallContext): unknown {
   return p.type === 'lang' ? ctx.lang : 'default' in p ? p.default : undefined;
