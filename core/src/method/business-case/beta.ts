@@ -23,10 +23,12 @@ export function lnGamma(x: number): number {
 export const lnBeta = (a: number, b: number): number => lnGamma(a) + lnGamma(b) - lnGamma(a + b);
 
 const TINY = 1e-300;
+/** Relative precision of the continued fraction: full for quantiles shown, looser for draws. */
 const EPS = 1e-14;
+const DRAW_EPS = 1e-10;
 
 /** Continued fraction for I_x(a, b) (modified Lentz), valid when x < (a + 1) / (a + b + 2). */
-function continuedFraction(x: number, a: number, b: number): number {
+function continuedFraction(x: number, a: number, b: number, eps: number): number {
   let c = 1;
   let d = 1 - ((a + b) * x) / (a + 1);
   if (Math.abs(d) < TINY) d = TINY;
@@ -49,7 +51,7 @@ function continuedFraction(x: number, a: number, b: number): number {
     d = 1 / d;
     const del = d * c;
     h *= del;
-    if (Math.abs(del - 1) < EPS) break;
+    if (Math.abs(del - 1) < eps) break;
   }
   return h;
 }
@@ -57,10 +59,10 @@ function continuedFraction(x: number, a: number, b: number): number {
 /**
  * I_x(a, b) from front = x^a (1 − x)^b / B(a, b), which the density shares: density = front / (x (1 − x)).
  */
-function cdfFromFront(x: number, a: number, b: number, front: number): number {
+function cdfFromFront(x: number, a: number, b: number, front: number, eps = EPS): number {
   return x < (a + 1) / (a + b + 2)
-    ? (front * continuedFraction(x, a, b)) / a
-    : 1 - (front * continuedFraction(1 - x, b, a)) / b;
+    ? (front * continuedFraction(x, a, b, eps)) / a
+    : 1 - (front * continuedFraction(1 - x, b, a, eps)) / b;
 }
 
 const frontOf = (x: number, a: number, b: number, lnB: number): number =>
@@ -138,7 +140,7 @@ export function betaQuantiles(ps: ArrayLike<number>, a: number, b: number): Floa
     for (let k = 0; k < 20; k++) {
       const front = frontOf(x, a, b, lnB);
       pdf = front / (x * (1 - x));
-      const err = cdfFromFront(x, a, b, front) - p;
+      const err = cdfFromFront(x, a, b, front, DRAW_EPS) - p;
       if (err === 0 || !(pdf > 0)) break;
       const u = err / pdf;
       const step = u / (1 - 0.5 * Math.min(1, u * ((a - 1) / x - (b - 1) / (1 - x))));
