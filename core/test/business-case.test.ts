@@ -1,5 +1,5 @@
 /**
- * METHOD.md §14 golden figures for cash flows, IRR and net-benefit ranges, through the method and the
+ * docs/method.md §14 golden figures for cash flows, IRR and net-benefit ranges, through the method and the
  * engine; simulated quantiles against exact PERT quantiles computed here by numerical integration of
  * the beta density (no code shared with the implementation); determinism; properties.
  */
@@ -70,7 +70,7 @@ function exactRange(
 const annuity = (years: number, rate: number): number =>
   Array.from({ length: years }, (_, t) => 1 / (1 + rate) ** (t + 1)).reduce((x, y) => x + y, 0);
 
-describe('METHOD.md §14 cash flows and IRR', () => {
+describe('docs/method.md §14 cash flows and IRR', () => {
   test('savings 25 000, cost 10 000, 3 years, run 20 %, ramp 50/100/100', () => {
     const flows = cashFlows(25000, 10000, 3, 0.2, [0.5, 1, 1]);
     expect(flows).toEqual([-10000, 10500, 23000, 23000]);
@@ -120,7 +120,7 @@ describe('METHOD.md §14 cash flows and IRR', () => {
   });
 });
 
-describe('METHOD.md §14 net benefit in ranges', () => {
+describe('docs/method.md §14 net benefit in ranges', () => {
   test.each([
     [[20000, 25000, 30000], 10000, [12466.36, 15000, 17533.64], 1],
     [[5000, 10000, 20000], 10000, [-2704.58, 637.19, 4666.85], 0.5832],

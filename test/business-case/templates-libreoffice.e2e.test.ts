@@ -1,6 +1,6 @@
 /**
  * The business-case and pilot-tracking sheets, written by the cli renderer and recalculated by
- * LibreOffice: each golden figure of METHOD.md §14–15 comes out of a FORMULA cell, in both
+ * LibreOffice: each golden figure of docs/method.md §14–15 comes out of a FORMULA cell, in both
  * languages; hostile input is flagged and left out while the results still compute.
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /** Where the business-case sheet puts things, shared by its two builder files. */
-import { colLetter } from './a1';
+import { columnLetter } from './a1';
 
 export const MAX_YEARS = 10;
 /** Run-cost lines: six named ones and room for more. */
@@ -31,4 +31,4 @@ export const yearCol = (t: number) => 2 + t; // year t in column B + t
 export const YEARS = Array.from({ length: MAX_YEARS }, (_, i) => i + 1);
 
 /** The column of the last year, "L". */
-export const LAST_YEAR = colLetter(yearCol(MAX_YEARS));
+export const LAST_YEAR = columnLetter(yearCol(MAX_YEARS));
