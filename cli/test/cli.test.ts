@@ -36,7 +36,7 @@ describe('boussole workbook', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.getWorksheet('Vendor matrix')!.getCell('C5').value).toBe(8);
-  });
+  }, 30_000);
 
   test('--only keeps the order given; French by default; blank form without --examples', async () => {
     const file = path.join(tmp(), 'two.xlsx');

@@ -2,10 +2,18 @@
  * Runs a catalogue function on raw host arguments: broadcasting of ranges, vector arguments,
  * blanks, coercion and domain checks. Errors are returned as values, never thrown.
  */
-import type { FunctionSpec, NumberParam, NumbersParam, Output, ParamSpec } from './catalogue/types';
+import type {
+  EstimateParam,
+  FunctionSpec,
+  NumberParam,
+  NumbersParam,
+  Output,
+  ParamSpec,
+} from './catalogue/types';
 
 type VectorSpec = NumbersParam & ParamSpec;
 import { toCode, toLang, toLevel, toNumber } from './coerce';
+import { blankCell, coerceEstimate, estimateCells, listsProjects } from './estimate';
 import { fail, FnError, isError } from './errors';
 import type { Lang } from './i18n';
 import {
@@ -25,8 +33,13 @@ export interface CallContext {
 
 const TOTAL_TOLERANCE = 1e-9;
 
-function checkBounds(n: number, p: NumberParam | NumbersParam, arg: string): number | FnError {
-  const { min, max } = p;
+function checkBounds(
+  n: number,
+  p: NumberParam | NumbersParam | EstimateParam,
+  arg: string
+): number | FnError {
+  const { min } = p;
+  const max = 'max' in p ? p.max : undefined;
   const gt = 'gt' in p ? p.gt : undefined;
   if (gt !== undefined && !(n > gt)) return fail('#NUM!', 'positive', { arg, value: n });
   if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
@@ -34,13 +47,17 @@ function checkBounds(n: number, p: NumberParam | NumbersParam, arg: string): num
       ? fail('#NUM!', 'nonNegative', { arg, value: n })
       : fail('#NUM!', 'range', { arg, value: n, min: min ?? -Infinity, max });
   }
-  if (p.integer && !Number.isInteger(n)) return fail('#NUM!', 'integer', { arg, value: n });
+  if ('integer' in p && p.integer && !Number.isInteger(n))
+    return fail('#NUM!', 'integer', { arg, value: n });
   return n;
 }
 
-/** One cell of a scalar parameter, already known not to be blank. */
-function coerceScalar(v: RawScalar, p: ParamSpec): unknown {
+/** One cell of a scalar parameter (or the three cells of an estimate), known not to be blank. */
+function coerceScalar(v: RawScalar | readonly RawScalar[], p: ParamSpec): unknown {
+  if (Array.isArray(v))
+    return p.type === 'estimate' ? coerceEstimate(v, p.name, (x) => coerceScalar(x, p)) : undefined;
   switch (p.type) {
+    case 'estimate':
     case 'number': {
       const n = toNumber(v, p.name);
       return isError(n) ? n : checkBounds(n, p, p.name);
@@ -126,11 +143,12 @@ export function evaluate(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallCont
 function elementwise(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext): Matrix<Cell> {
   const { params } = fn;
   const n = params.length;
-  const mats: (Matrix<RawScalar> | undefined)[] = new Array(n);
+  const mats: (Matrix<RawScalar | RawScalar[]> | undefined)[] = new Array(n);
   const fixed: unknown[] = new Array(n);
   let rows = 1;
   let cols = 1;
   let shapeArg = -1;
+  const projects = params.some((p) => p.type === 'estimate') && listsProjects(params, raw);
   for (let i = 0; i < n; i++) {
     const p = params[i];
     if (p.type === 'numbers') {
@@ -139,7 +157,7 @@ function elementwise(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext)
       fixed[i] = v;
       continue;
     }
-    const m = toMatrix(raw[i]);
+    const m = p.type === 'estimate' ? estimateCells(toMatrix(raw[i]), projects) : toMatrix(raw[i]);
     if (m.length === 1 && m[0].length === 1) {
       fixed[i] = m[0][0];
       continue;
@@ -178,7 +196,7 @@ function elementwise(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext)
         if (p.type === 'numbers') continue;
         const m = mats[i];
         const v = m ? m[r][c] : (fixed[i] as RawScalar);
-        if (isBlank(v)) {
+        if (blankCell(v)) {
           args[i] = undefined;
           if (!p.optional && missing < 0) missing = i;
         } else {
@@ -202,21 +220,35 @@ function elementwise(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext)
         cell ??= finish(impl(args, langOf(langAt, args, ctx)), fn.id);
       }
       if (rowResult) {
-        // A blank or failed element fills its whole row, so the spill keeps its shape.
-        out.push(Array.isArray(cell) ? cell : new Array<Cell>(rowWidth(fn)).fill(cell as Cell));
+        out.push(Array.isArray(cell) ? cell : [cell as Cell]);
       } else {
         line[c] = cell as Cell;
       }
     }
     if (!rowResult) out.push(line);
   }
-  return out;
+  return rowResult ? squareRows(out, rowWidth(fn)) : out;
 }
 
-/** Row results (BUDGETSPLIT) are as wide as their config vector or default. */
+/** Row results (BUDGETSPLIT) are at least as wide as their config vector or default. */
 function rowWidth(fn: FunctionSpec): number {
   const p = fn.params.find((q): q is VectorSpec => q.type === 'numbers');
   return p?.default?.length ?? 1;
+}
+
+/**
+ * Every row as wide as the widest (CASHFLOWS rows are years + 1 wide): a blank or failed element
+ * fills its whole row and shorter results end in blanks, so the spill keeps its shape.
+ */
+function squareRows(rows: Cell[][], min: number): Cell[][] {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), min);
+  return rows.map((r) => {
+    if (r.length === width) return r;
+    const single = r.length === 1 && (r[0] === '' || isError(r[0]));
+    return single
+      ? new Array<Cell>(width).fill(r[0])
+      : [...r, ...new Array<Cell>(width - r.length).fill('')];
+  });
 }
 
 /** Where the lang parameter is (-1 without one), found once per call rather than per element. */

@@ -20,7 +20,9 @@ export type Reason =
   | 'shape'
   | 'notVector'
   | 'count'
-  | 'notFinite';
+  | 'notFinite'
+  | 'order'
+  | 'noRate';
 
 export interface ErrorDetail {
   /** The parameter name as the function signature shows it, e.g. "project_cost". */
@@ -98,6 +100,17 @@ const MESSAGES: Record<Reason, Record<Lang, (d: ErrorDetail, v: string) => strin
   count: {
     en: (d, v) => `${d.arg}: expected ${d.expected} values (got ${v})`,
     fr: (d, v) => `${d.arg} : ${d.expected} valeurs attendues (reçu ${v})`,
+  },
+  order: {
+    en: (d, v) => `${d.arg}: a (low, likely, high) estimate needs low ≤ likely ≤ high (got ${v})`,
+    fr: (d, v) =>
+      `${d.arg} : une estimation (basse, probable, haute) exige basse ≤ probable ≤ haute (reçu ${v})`,
+  },
+  noRate: {
+    en: (d, v) =>
+      `${d.arg}: the cash flows ${v} never change sign, so no rate of return zeroes them`,
+    fr: (d, v) =>
+      `${d.arg} : les flux ${v} ne changent jamais de signe, aucun taux de rendement ne les annule`,
   },
   notFinite: {
     en: (d) => `${d.arg}: the result is too large to compute`,

@@ -20,3 +20,4 @@ export * from './method/roadmap';
 export * from './method/kpis';
 export * from './method/vendors';
 export * from './method/process-audit';
+export * from './method/business-case';

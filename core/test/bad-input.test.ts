@@ -65,6 +65,61 @@ const CASES: Record<string, Case[]> = {
     ['run rate above 100 %', [25000, 10000, 3, 1.5], '#NUM!', 'run_rate'],
     ['negative discount', [25000, 10000, 3, 0.2, -0.1], '#NUM!', 'discount_rate'],
   ],
+  CASHFLOWS: [
+    ['text savings', ['lots', 10000], '#VALUE!', 'annual_savings'],
+    ['zero cost', [25000, 0], '#NUM!', 'project_cost'],
+    ['years 0', [25000, 10000, 0], '#NUM!', 'years'],
+    ['run rate above 100 %', [25000, 10000, 3, 1.5], '#NUM!', 'run_rate'],
+    ['ramp in percents', [25000, 10000, 3, 0.2, [[50, 100, 100]]], '#NUM!', 'ramp'],
+    [
+      'ramp as a matrix',
+      [
+        25000,
+        10000,
+        3,
+        0.2,
+        [
+          [0.5, 1],
+          [1, 1],
+        ],
+      ],
+      '#VALUE!',
+      'ramp',
+    ],
+    ['text in the ramp', [25000, 10000, 3, 0.2, [[0.5, 'full']]], '#VALUE!', 'ramp'],
+  ],
+  IRR: [
+    ['no savings: flows never change sign', [0, 10000], '#NUM!', 'annual_savings'],
+    ['run costs eat the savings', [1000, 10000, 3, 0.5], '#NUM!', 'project_cost'],
+    ['years not whole', [25000, 10000, 2.5], '#NUM!', 'years'],
+    ['missing cost', [25000, null], '#VALUE!', 'project_cost'],
+  ],
+  NPVRANGE: [
+    ['savings high below likely', [[[20000, 25000, 24000]], 10000], '#NUM!', 'annual_savings'],
+    ['cost low above likely', [25000, [[11000, 10000, 14000]]], '#NUM!', 'project_cost'],
+    ['cost low at 0', [25000, [[0, 10000, 14000]]], '#NUM!', 'project_cost'],
+    ['text in an estimate', [[['low', 25000, 30000]], 10000], '#VALUE!', 'annual_savings'],
+    ['blank in an estimate', [[[20000, null, 30000]], 10000], '#VALUE!', 'annual_savings'],
+    ['estimate as a column', [col(30000, 25000, 20000), 10000], '#NUM!', 'annual_savings'],
+    ['discount above 100 %', [25000, 10000, 1, 0, 2], '#NUM!', 'discount_rate'],
+    [
+      'project rows mismatch',
+      [
+        [
+          [1, 2, 3],
+          [1, 2, 3],
+        ],
+        col(1, 2, 3, 4),
+      ],
+      '#VALUE!',
+      'project_cost',
+    ],
+  ],
+  PROBPROFIT: [
+    ['savings out of order', [[[30000, 25000, 20000]], 10000], '#NUM!', 'annual_savings'],
+    ['ambiguous cost', [25000, [['1,500', 2000, 3000]]], '#VALUE!', 'project_cost'],
+    ['years 51', [25000, 10000, 51], '#NUM!', 'years'],
+  ],
   PRIORITY: [
     ['score above 10', [11, 5, 3, 8], '#NUM!', 'impact'],
     ['negative score', [9, -1, 3, 8], '#NUM!', 'effort'],

@@ -139,6 +139,8 @@ describe('sheet names', () => {
       'AI Act',
       'Budget',
       'Use cases',
+      'Business case',
+      'Pilot tracking',
     ]);
     expect(templateName('process-audit', 'fr')).toBe('Audit des processus');
     expect(templateName('use-cases', 'fr')).toBe("Cas d'usage");

@@ -56,14 +56,19 @@ export function portfolioColumns(rows: number, seed = 7): number[][][] {
   return [0, 1, 2, 3].map(() => Array.from({ length: rows }, () => [Math.round(rnd() * 100) / 10]));
 }
 
-type Fn = (...args: unknown[]) => unknown;
+export type Fn = (...args: unknown[]) => unknown;
 
-/** AI_PRIORITY of Code.js loaded in node:vm, either as a plain script or with built-ins bound. */
-function loadPriority(code: string, world: FakeSheetsWorld, bindBuiltins: boolean): Fn {
-  if (!bindBuiltins) return (loadAppsScript(code, world) as { AI_PRIORITY: Fn }).AI_PRIORITY;
+/** A top-level function of Code.js loaded in node:vm, as a plain script or with built-ins bound. */
+export function loadSheetsFunction(
+  code: string,
+  world: FakeSheetsWorld,
+  name: string,
+  bindBuiltins = true
+): Fn {
+  if (!bindBuiltins) return (loadAppsScript(code, world) as Record<string, Fn>)[name];
   const context = vm.createContext({ ...world.globals() });
   const make = vm.runInContext(
-    `(function (${BUILTINS}) {\n${code}\n;return AI_PRIORITY;\n})`,
+    `(function (${BUILTINS}) {\n${code}\n;return ${name};\n})`,
     context,
     {
       filename: 'Code.js',
@@ -72,7 +77,7 @@ function loadPriority(code: string, world: FakeSheetsWorld, bindBuiltins: boolea
   return (vm.runInContext(`(make) => make(${BUILTINS})`, context) as (m: Fn) => Fn)(make);
 }
 
-function asCustomFunction(world: FakeSheetsWorld, f: Fn): Fn {
+export function asCustomFunction(world: FakeSheetsWorld, f: Fn): Fn {
   return (...args) => {
     world.authMode = 'CUSTOM_FUNCTION';
     try {
@@ -101,7 +106,7 @@ async function time(bindBuiltins: boolean, cols: number[][][]) {
   const world = new FakeSheetsWorld({ userLocale: 'en' });
   const run = asCustomFunction(
     world,
-    loadPriority(readDist(DIST_FILES.codeJs), world, bindBuiltins)
+    loadSheetsFunction(readDist(DIST_FILES.codeJs), world, 'AI_PRIORITY', bindBuiltins)
   );
   check(run(...cols), cols);
   return timeMedian(() => run(...cols), RUNS, WARMUP);

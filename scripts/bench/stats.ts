@@ -1,16 +1,7 @@
 /** Small helpers for the figures: a seeded generator, the median, the largest of a list. */
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run scores the same data. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers in [0, 1), so every run measures the same data. */
+export { seededRandom as seeded } from '@boussole/core';
 
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -3,6 +3,7 @@
  * and the README function reference are generated. To add a function, add an entry to a category
  * file and list it here.
  */
+import { CASHFLOWS, IRR, NPVRANGE, PROBPROFIT } from './business-case';
 import { BENCHMARK, BUDGETSPLIT, PILOTBUDGET, SIZECLASS } from './budget';
 import { MATURITY, MATURITYLEVEL } from './maturity';
 import { NETBENEFIT, PAYBACK, ROI } from './money';
@@ -23,6 +24,10 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ERRORCOST,
   NPS,
   NETBENEFIT,
+  CASHFLOWS,
+  IRR,
+  NPVRANGE,
+  PROBPROFIT,
   PRIORITY,
   WEIGHTEDSCORE,
   QUADRANT,

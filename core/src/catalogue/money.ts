@@ -1,6 +1,6 @@
 /** Money: return on investment, payback and net benefit (docs/method.md §2). */
 import { netBenefit, payback, roi } from '../method/calculators';
-import { annualSavings, projectCost } from './params';
+import { annualSavings, discountRate, projectCost, runRate, yearsParam } from './params';
 import { defineFunction } from './types';
 
 export const ROI = defineFunction({
@@ -46,46 +46,8 @@ export const NETBENEFIT = defineFunction({
     en: 'Net benefit over several years, with run costs and discounting',
   },
   result: { kind: 'currency', help: { fr: 'Bénéfice net (€)', en: 'Net benefit (€)' } },
-  params: [
-    annualSavings,
-    projectCost,
-    {
-      name: 'years',
-      type: 'number',
-      min: 1,
-      max: 50,
-      integer: true,
-      optional: true,
-      default: 1,
-      help: { fr: "Nombre d'années (1 par défaut)", en: 'Number of years (default 1)' },
-    },
-    {
-      name: 'run_rate',
-      type: 'number',
-      min: 0,
-      max: 1,
-      optional: true,
-      default: 0,
-      help: {
-        fr: 'Coût de fonctionnement annuel en part du coût initial (souvent 20 à 40 %)',
-        en: 'Yearly run cost as a share of the initial cost (often 20–40 %)',
-      },
-    },
-    {
-      name: 'discount_rate',
-      type: 'number',
-      min: 0,
-      max: 1,
-      optional: true,
-      default: 0,
-      help: {
-        fr: "Taux d'actualisation annuel (0 par défaut)",
-        en: 'Yearly discount rate (default 0)',
-      },
-    },
-  ],
-  impl: ([savings, cost, years, runRate, discount]) =>
-    netBenefit(savings, cost, years, runRate, discount),
+  params: [annualSavings, projectCost, yearsParam(1), runRate, discountRate],
+  impl: ([savings, cost, years, run, discount]) => netBenefit(savings, cost, years, run, discount),
   examples: [
     { args: [25000, 10000], result: 15000 },
     { args: [25000, 10000, 3, 0.2], result: 59000 },

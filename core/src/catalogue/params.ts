@@ -63,3 +63,42 @@ export const levelParam = (name: string, fr: string, en: string) =>
       en: `${en}: 1 to 3, or low / medium / high`,
     },
   }) as const satisfies ParamSpec;
+
+export const yearsParam = (byDefault: number) =>
+  ({
+    name: 'years',
+    type: 'number',
+    min: 1,
+    max: 50,
+    integer: true,
+    optional: true,
+    default: byDefault,
+    help: {
+      fr: `Nombre d'années (${byDefault} par défaut)`,
+      en: `Number of years (default ${byDefault})`,
+    },
+  }) as const satisfies ParamSpec;
+
+/** An optional yearly rate from 0 to 1, 0 by default. */
+const yearlyRate = <N extends string>(name: N, fr: string, en: string) =>
+  ({
+    name,
+    type: 'number',
+    min: 0,
+    max: 1,
+    optional: true,
+    default: 0,
+    help: { fr, en },
+  }) as const satisfies ParamSpec;
+
+export const runRate = yearlyRate(
+  'run_rate',
+  'Coût de fonctionnement annuel en part du coût initial (souvent 20 à 40 %)',
+  'Yearly run cost as a share of the initial cost (often 20–40 %)'
+);
+
+export const discountRate = yearlyRate(
+  'discount_rate',
+  "Taux d'actualisation annuel (0 par défaut)",
+  'Yearly discount rate (default 0)'
+);

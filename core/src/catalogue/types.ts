@@ -45,7 +45,18 @@ export interface CodeParam<C extends string = string> {
   aliases?: Readonly<Record<string, C>>;
 }
 
-export type ParamType = NumberParam | NumbersParam | LevelParam | LangParam | CodeParam;
+/**
+ * One number, or a three-point (low, likely, high) estimate: three cells in one row or one column,
+ * or a matrix of three columns holding one estimate per row. low ≤ likely ≤ high, else #NUM!.
+ */
+export interface EstimateParam {
+  type: 'estimate';
+  min?: number;
+  gt?: number;
+}
+
+export type ParamType =
+  NumberParam | NumbersParam | EstimateParam | LevelParam | LangParam | CodeParam;
 
 export type ParamSpec = ParamType & {
   /** The name users see in autocomplete and in error messages: lower_snake_case, same in FR and EN. */
@@ -58,13 +69,15 @@ type ArgValue<P> = P extends NumberParam
   ? number
   : P extends NumbersParam
     ? readonly number[]
-    : P extends LevelParam
-      ? Level
-      : P extends LangParam
-        ? Lang
-        : P extends CodeParam<infer C>
-          ? C
-          : never;
+    : P extends EstimateParam
+      ? number | readonly [number, number, number]
+      : P extends LevelParam
+        ? Level
+        : P extends LangParam
+          ? Lang
+          : P extends CodeParam<infer C>
+            ? C
+            : never;
 
 /** The validated argument values an implementation receives, in parameter order. */
 export type Args<Ps extends readonly ParamSpec[]> = { -readonly [K in keyof Ps]: ArgValue<Ps[K]> };

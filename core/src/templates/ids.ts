@@ -17,6 +17,8 @@ export const TEMPLATE_IDS = [
   'ai-act',
   'budget',
   'use-cases',
+  'business-case',
+  'pilot-tracking',
 ] as const;
 
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
@@ -35,6 +37,8 @@ const NAMES: Readonly<Record<TemplateId, Text>> = {
   'ai-act': { fr: 'AI Act', en: 'AI Act' },
   budget: { fr: 'Budget', en: 'Budget' },
   'use-cases': { fr: "Cas d'usage", en: 'Use cases' },
+  'business-case': { fr: 'Business case', en: 'Business case' },
+  'pilot-tracking': { fr: 'Suivi du pilote', en: 'Pilot tracking' },
 };
 
 export function isTemplateId(id: unknown): id is TemplateId {

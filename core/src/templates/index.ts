@@ -1,4 +1,4 @@
-/** The 12 templates as host-neutral sheet specs, and what renderers share. */
+/** The templates as host-neutral sheet specs, and what renderers share. */
 import { processAudit } from './process-audit';
 import { calculators } from './calculators';
 import { priorityScoring } from './priority-scoring';
@@ -11,6 +11,8 @@ import { maturity } from './maturity';
 import { aiAct } from './ai-act';
 import { budget } from './budget';
 import { useCases } from './use-cases';
+import { businessCase } from './business-case';
+import { pilotTracking } from './pilot-tracking';
 import { isTemplateId, TEMPLATE_IDS, type TemplateId } from './ids';
 import type { Lang } from '../i18n';
 import { templateOptionsSchema } from '../options';
@@ -36,6 +38,8 @@ const BUILDERS: Readonly<Record<TemplateId, (o: BuildOptions) => SheetSpec>> = {
   'ai-act': aiAct,
   budget,
   'use-cases': useCases,
+  'business-case': businessCase,
+  'pilot-tracking': pilotTracking,
 };
 
 /** French by default, as the method's sources; examples off (a blank, formula-ready form). */
