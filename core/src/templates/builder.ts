@@ -1,13 +1,18 @@
 /** A small builder that keeps each template file close to the sheet it describes. */
 import type { Lang, Text } from '../i18n';
-import { a1, parseCell } from './a1';
+import { a1, parseCell, rangeA1 } from './a1';
+import { defaultPrint, wrappedHeights } from './layout';
 import type { TemplateId } from './ids';
 import { templateName } from './ids';
 import type {
   BuildOptions,
   CellSpec,
+  ChartSpec,
   ConditionalFormat,
   Look,
+  Message,
+  NamedRange,
+  PrintSpec,
   ScalePoint,
   SheetSpec,
   StyleName,
@@ -43,6 +48,10 @@ export class SheetBuilder {
   private readonly merges: string[] = [];
   private readonly validations: Validation[] = [];
   private readonly conditionals: ConditionalFormat[] = [];
+  private readonly charts: ChartSpec[] = [];
+  private readonly names: NamedRange[] = [];
+  private readonly unlocked: string[] = [];
+  private printing: Partial<PrintSpec> = {};
 
   constructor(
     readonly id: TemplateId,
@@ -130,8 +139,36 @@ export class SheetBuilder {
     return this;
   }
 
-  validate(range: string, rule: ValidationRule): this {
-    this.validations.push({ range, rule });
+  /** A validation, with the message shown on selection and the one shown on a rejected value. */
+  validate(
+    range: string,
+    rule: ValidationRule,
+    messages: { prompt?: Message; error?: Message } = {}
+  ): this {
+    this.validations.push({ range, rule, ...messages });
+    return this;
+  }
+
+  chart(chart: ChartSpec): this {
+    this.charts.push(chart);
+    return this;
+  }
+
+  /** A named range of this sheet; the name is the same in every language. */
+  name(name: string, ref: string): this {
+    this.names.push({ name, ref });
+    return this;
+  }
+
+  /** Cells that stay editable on the protected sheet although they are not styled 'input'. */
+  unlock(range: string): this {
+    this.unlocked.push(range);
+    return this;
+  }
+
+  /** Overrides the print setup computed from the sheet (docs/templates.md). */
+  print(setup: Partial<PrintSpec>): this {
+    this.printing = { ...this.printing, ...setup };
     return this;
   }
 
@@ -152,17 +189,34 @@ export class SheetBuilder {
       const pb = parseCell(b.ref);
       return pa.row - pb.row || pa.col - pb.col;
     });
-    return {
+    const spec: SheetSpec = {
       id: this.id,
       lang: this.lang,
       name: templateName(this.id, this.lang),
       cells,
       widths: this.widthList,
       frozenRows: this.frozen,
-      merges: this.merges,
+      merges: [...this.merges, ...this.introMerge()],
       validations: this.validations,
       conditionalFormats: this.conditionals,
+      charts: this.charts,
+      names: this.names,
+      protect: true,
+      unlocked: this.unlocked,
     };
+    return {
+      ...spec,
+      print: { ...defaultPrint(spec), ...this.printing },
+      rowHeights: wrappedHeights(spec),
+    };
+  }
+
+  /** The intro line (row 2) wraps across the sheet's columns when nothing else is on its row. */
+  private introMerge(): string[] {
+    const alone = [...this.cells.keys()].every((r) => r === 'A2' || parseCell(r).row !== 2);
+    return this.cells.get('A2')?.style === 'howTo' && alone && this.widthList.length > 1
+      ? [rangeA1(2, 1, 2, this.widthList.length)]
+      : [];
   }
 }
 

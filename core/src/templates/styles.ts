@@ -24,7 +24,7 @@ export const COLORS = {
 
 export const STYLES: Readonly<Record<StyleName, Look>> = {
   title: { bold: true, size: 14, color: COLORS.navy },
-  howTo: { italic: true, color: COLORS.grey },
+  howTo: { italic: true, color: COLORS.grey, wrap: true },
   section: { bold: true, fill: COLORS.section, color: COLORS.navy },
   header: { bold: true, color: COLORS.white, fill: COLORS.navy, wrap: true, align: 'center' },
   label: {},
