@@ -16,6 +16,7 @@ import {
   type SheetSpec,
   type ValidationRule,
 } from '@boussole/core';
+import { drawExtras } from './render-extras';
 
 const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 
@@ -86,8 +87,20 @@ export function drawSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
   );
   if (spec.frozenRows > 0) sheet.freezePanes.freezeRows(spec.frozenRows);
   for (const m of spec.merges) sheet.getRange(m).merge(false);
-  for (const v of spec.validations) sheet.getRange(v.range).dataValidation.rule = rule(v.rule);
+  for (const v of spec.validations) {
+    const dv = sheet.getRange(v.range).dataValidation;
+    dv.rule = rule(v.rule);
+    if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.text };
+    if (v.error)
+      dv.errorAlert = {
+        showAlert: true,
+        style: 'Stop',
+        title: v.error.title,
+        message: v.error.text,
+      };
+  }
   for (const cf of spec.conditionalFormats) addConditional(sheet.getRange(cf.range), cf);
+  drawExtras(sheet, spec);
 }
 
 /**

@@ -185,6 +185,21 @@ export interface ChartSeriesRecord {
   xValues?: string;
   markerStyle?: string;
   hasDataLabels?: boolean;
+  chartType?: string;
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+  fillColor?: string;
+  lineColor?: string;
+}
+
+/** What the page layout of a sheet holds (print setup). */
+export interface PageLayoutRecord {
+  orientation?: string;
+  printArea?: string;
+  printTitleRows?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
+  margins?: { unit: string; options: Excel.PageLayoutMarginOptions };
+  footer: { left?: string; center?: string; right?: string };
 }
 
 export interface ChartRecord {
@@ -232,6 +247,11 @@ export class FakeSheet {
   readonly charts: ChartRecord[] = [];
   readonly merges: Rect[] = [];
   frozen = { rows: 0, cols: 0 };
+  readonly pageLayout: PageLayoutRecord = { footer: {} };
+  /** Sheet-scoped names: name → address. */
+  readonly names = new Map<string, string>();
+  /** Set by `protection.protect()`: then writes to locked cells fail, as in Excel. */
+  protection: Excel.WorksheetProtectionOptions | undefined;
 
   constructor(
     readonly workbook: FakeWorkbook,
@@ -345,6 +365,21 @@ export class FakeSheet {
       return c.numberFormat;
     }
     return (layer?.value as string | undefined) ?? 'General';
+  }
+
+  /** Excel locks every cell unless `format.protection.locked` was set to false. */
+  locked(row: number, col: number): boolean {
+    return this.readLayer(row, col, 'protection.locked') !== false;
+  }
+
+  /** The first locked cell of `rect` when the sheet is protected. */
+  lockedCellIn(rect: Rect): string | undefined {
+    if (!this.protection || !bounded(rect)) return undefined;
+    for (let i = 0; i < rect.rows; i++)
+      for (let j = 0; j < rect.cols; j++)
+        if (this.locked(rect.row + i, rect.col + j))
+          return formatAddress({ row: rect.row + i, col: rect.col + j, rows: 1, cols: 1 });
+    return undefined;
   }
 
   readLayer(row: number, col: number, path: string): unknown {
@@ -910,6 +945,9 @@ export class FakeWorksheet
       | 'getUsedRangeOrNullObject'
       | 'freezePanes'
       | 'charts'
+      | 'pageLayout'
+      | 'protection'
+      | 'names'
       | 'load'
       | 'isNullObject'
     >
@@ -924,6 +962,9 @@ export class FakeWorksheet
   ] as const;
   readonly freezePanes: FakeFreezePanes;
   readonly charts: FakeChartCollection;
+  readonly pageLayout: FakePageLayout;
+  readonly protection: FakeWorksheetProtection;
+  readonly names: FakeNamedItemCollection;
 
   constructor(
     context: FakeRequestContext,
@@ -934,6 +975,9 @@ export class FakeWorksheet
     super(context, missing);
     this.freezePanes = new FakeFreezePanes(context, sheet);
     this.charts = new FakeChartCollection(context, sheet);
+    this.pageLayout = new FakePageLayout(context, sheet);
+    this.protection = new FakeWorksheetProtection(context, sheet);
+    this.names = new FakeNamedItemCollection(context, sheet);
   }
 
   protected read(name: string): unknown {
@@ -1196,6 +1240,16 @@ export class FakeRange
   get format(): FakeRangeFormat {
     return (this._format ??= new FakeRangeFormat(this.context, this.sheet, this.rect));
   }
+
+  /** A write over a locked cell of a protected sheet fails at the next sync, as in Excel. */
+  private refuseLocked(): boolean {
+    const cell = this.isNull ? undefined : this.sheet.lockedCellIn(this.rect);
+    if (cell)
+      this.context.fail(
+        new FakeOfficeError('AccessDenied', `fake: ${cell} is locked on a protected sheet`)
+      );
+    return cell !== undefined;
+  }
   get dataValidation(): FakeDataValidation {
     return (this._validation ??= new FakeDataValidation(this.context, this.sheet, this.rect));
   }
@@ -1296,7 +1350,8 @@ export class FakeRange
     return this.get('values');
   }
   set values(input: Matrix) {
-    if (this.exists('range') && !bounded(this.rect)) {
+    if (this.refuseLocked()) this.setLocal('values', input);
+    else if (this.exists('range') && !bounded(this.rect)) {
       this.context.fail(
         new FakeOfficeError('InvalidArgument', 'fake: values on a whole row or column')
       );
@@ -1309,7 +1364,8 @@ export class FakeRange
     return this.get('formulas');
   }
   set formulas(input: Matrix) {
-    if (this.exists('range') && !bounded(this.rect)) {
+    if (this.refuseLocked()) this.setLocal('formulas', input);
+    else if (this.exists('range') && !bounded(this.rect)) {
       this.context.fail(
         new FakeOfficeError('InvalidArgument', 'fake: formulas on a whole row or column')
       );
@@ -1323,7 +1379,7 @@ export class FakeRange
     return this.get('formulasR1C1');
   }
   set formulasR1C1(input: Matrix) {
-    if (!this.isNull)
+    if (!this.isNull && !this.refuseLocked())
       this.each(input, 'formulasR1C1', (row, col, v) =>
         this.sheet.writeInput(
           row,
@@ -1511,6 +1567,26 @@ abstract class FakeFormatPart extends FakeProxy {
   }
 }
 
+export class FakeFormatProtection
+  extends FakeFormatPart
+  implements Surface<Excel.FormatProtection, 'locked'>
+{
+  protected readonly scalars = ['locked'] as const;
+
+  constructor(context: FakeRequestContext, sheet: FakeSheet, rect: Rect) {
+    super(context, sheet, rect, 'protection.');
+  }
+  protected override read(name: string): unknown {
+    return super.read(name) ?? true;
+  }
+  get locked(): boolean {
+    return this.get('locked');
+  }
+  set locked(v: boolean) {
+    this.put('locked', v);
+  }
+}
+
 export class FakeRangeFill
   extends FakeFormatPart
   implements Surface<Excel.RangeFill, 'color' | 'clear'>
@@ -1644,6 +1720,7 @@ export class FakeRangeFormat
       | 'indentLevel'
       | 'autofitColumns'
       | 'autofitRows'
+      | 'protection'
     >
 {
   protected readonly scalars = [
@@ -1657,9 +1734,11 @@ export class FakeRangeFormat
   readonly fill: FakeRangeFill;
   readonly font: FakeRangeFont;
   readonly borders: FakeRangeBorderCollection;
+  readonly protection: FakeFormatProtection;
 
   constructor(context: FakeRequestContext, sheet: FakeSheet, rect: Rect) {
     super(context, sheet, rect, '');
+    this.protection = new FakeFormatProtection(context, sheet, rect);
     this.fill = new FakeRangeFill(context, sheet, rect);
     this.font = new FakeRangeFont(context, sheet, rect);
     this.borders = new FakeRangeBorderCollection(context, sheet, rect);
@@ -1972,16 +2051,54 @@ export class FakeChartSeries
   implements
     Surface<
       Excel.ChartSeries,
-      'name' | 'markerStyle' | 'hasDataLabels' | 'setValues' | 'setXAxisValues'
+      | 'name'
+      | 'markerStyle'
+      | 'hasDataLabels'
+      | 'setValues'
+      | 'setXAxisValues'
+      | 'chartType'
+      | 'markerBackgroundColor'
+      | 'markerForegroundColor'
+      | 'format'
     >
 {
-  protected readonly scalars = ['name', 'markerStyle', 'hasDataLabels'] as const;
+  protected readonly scalars = [
+    'name',
+    'markerStyle',
+    'hasDataLabels',
+    'chartType',
+    'markerBackgroundColor',
+    'markerForegroundColor',
+  ] as const;
+  /** Fill and line colours, kept on the series record. */
+  readonly format: {
+    fill: { setSolidColor(color: string): void };
+    line: { color: string };
+  };
 
   constructor(
     context: FakeRequestContext,
     readonly record: ChartSeriesRecord
   ) {
     super(context);
+    const touch = (): void => context.touch();
+    this.format = {
+      fill: {
+        setSolidColor(color: string): void {
+          record.fillColor = color;
+          touch();
+        },
+      },
+      line: {
+        get color(): string {
+          return record.lineColor ?? '';
+        },
+        set color(v: string) {
+          record.lineColor = v;
+          touch();
+        },
+      },
+    };
   }
   protected read(name: string): unknown {
     return (this.record as unknown as Record<string, unknown>)[name];
@@ -1999,6 +2116,27 @@ export class FakeChartSeries
   set markerStyle(v: string) {
     this.record.markerStyle = v;
     this.setLocal('markerStyle', v);
+  }
+  get chartType(): string {
+    return this.get('chartType');
+  }
+  set chartType(v: string) {
+    this.record.chartType = v;
+    this.setLocal('chartType', v);
+  }
+  get markerBackgroundColor(): string {
+    return this.get('markerBackgroundColor');
+  }
+  set markerBackgroundColor(v: string) {
+    this.record.markerBackgroundColor = v;
+    this.setLocal('markerBackgroundColor', v);
+  }
+  get markerForegroundColor(): string {
+    return this.get('markerForegroundColor');
+  }
+  set markerForegroundColor(v: string) {
+    this.record.markerForegroundColor = v;
+    this.setLocal('markerForegroundColor', v);
   }
   get hasDataLabels(): boolean {
     return this.get('hasDataLabels');
@@ -2175,5 +2313,171 @@ export class FakeChartCollection
     return record
       ? new FakeChart(this.context, this.sheet, record)
       : new FakeChart(this.context, this.sheet, { series: [] } as unknown as ChartRecord, true);
+  }
+}
+
+export class FakeHeaderFooter
+  extends FakeProxy
+  implements Surface<Excel.HeaderFooter, 'leftFooter' | 'centerFooter' | 'rightFooter'>
+{
+  protected readonly scalars = ['leftFooter', 'centerFooter', 'rightFooter'] as const;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly footer: PageLayoutRecord['footer']
+  ) {
+    super(context);
+  }
+  protected read(name: string): unknown {
+    return this.footer[name.replace('Footer', '') as 'left'] ?? '';
+  }
+  private put(side: 'left' | 'center' | 'right', v: string): void {
+    this.footer[side] = v;
+    this.setLocal(`${side}Footer`, v);
+  }
+  get leftFooter(): string {
+    return this.get('leftFooter');
+  }
+  set leftFooter(v: string) {
+    this.put('left', v);
+  }
+  get centerFooter(): string {
+    return this.get('centerFooter');
+  }
+  set centerFooter(v: string) {
+    this.put('center', v);
+  }
+  get rightFooter(): string {
+    return this.get('rightFooter');
+  }
+  set rightFooter(v: string) {
+    this.put('right', v);
+  }
+}
+
+/** Print setup; the footer set for all pages is the one kept. */
+export class FakePageLayout
+  extends FakeProxy
+  implements
+    Surface<
+      Excel.PageLayout,
+      | 'orientation'
+      | 'zoom'
+      | 'setPrintArea'
+      | 'setPrintTitleRows'
+      | 'setPrintMargins'
+      | 'headersFooters'
+    >
+{
+  protected readonly scalars = ['orientation', 'zoom'] as const;
+  readonly headersFooters: { defaultForAllPages: FakeHeaderFooter };
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: FakeSheet
+  ) {
+    super(context);
+    this.headersFooters = {
+      defaultForAllPages: new FakeHeaderFooter(context, sheet.pageLayout.footer),
+    };
+  }
+  protected read(name: string): unknown {
+    return (this.sheet.pageLayout as unknown as Record<string, unknown>)[name];
+  }
+  get orientation(): string {
+    return this.get('orientation');
+  }
+  set orientation(v: string) {
+    if (v !== 'Portrait' && v !== 'Landscape')
+      this.context.fail(new FakeOfficeError('InvalidArgument', `fake: orientation ${v}`));
+    this.sheet.pageLayout.orientation = v;
+    this.setLocal('orientation', v);
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.get('zoom');
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    if (v.scale !== undefined && (v.horizontalFitToPages ?? v.verticalFitToPages) !== undefined)
+      this.context.fail(new FakeOfficeError('InvalidArgument', 'fake: scale and fit together'));
+    this.sheet.pageLayout.zoom = v;
+    this.setLocal('zoom', v);
+  }
+  setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
+    this.sheet.pageLayout.printArea = formatAddress(rectOf(printArea as Excel.Range | string));
+    this.context.touch();
+  }
+  setPrintTitleRows(printTitleRows: Excel.Range | string): void {
+    if (typeof printTitleRows === 'string' && !/^\$\d+:\$\d+$/.test(printTitleRows))
+      this.context.fail(
+        new FakeOfficeError('InvalidArgument', `fake: title rows ${printTitleRows}`)
+      );
+    this.sheet.pageLayout.printTitleRows =
+      typeof printTitleRows === 'string' ? printTitleRows : formatAddress(rectOf(printTitleRows));
+    this.context.touch();
+  }
+  setPrintMargins(unit: string, marginOptions: Excel.PageLayoutMarginOptions): void {
+    this.sheet.pageLayout.margins = { unit, options: marginOptions };
+    this.context.touch();
+  }
+}
+
+export class FakeWorksheetProtection
+  extends FakeProxy
+  implements Surface<Excel.WorksheetProtection, 'protected' | 'protect' | 'unprotect'>
+{
+  protected readonly scalars = ['protected'] as const;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: FakeSheet
+  ) {
+    super(context);
+  }
+  protected read(): unknown {
+    return this.sheet.protection !== undefined;
+  }
+  get protected(): boolean {
+    return this.get('protected');
+  }
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    if (this.sheet.protection)
+      this.context.fail(new FakeOfficeError('InvalidOperation', 'fake: sheet already protected'));
+    else this.sheet.protection = { ...options };
+    if (password !== undefined) throw new Error('fake: templates protect without a password');
+    this.context.touch();
+  }
+  unprotect(): void {
+    this.sheet.protection = undefined;
+    this.context.touch();
+  }
+}
+
+/** A1-like names ("AB12") and names with spaces are refused, as Excel does. */
+const BAD_NAME = /^([A-Z]{1,3}\d+|[Rr]\d*[Cc]\d*)$|[\s,;:()'"!]|^\d/i;
+
+export class FakeNamedItemCollection
+  extends FakeProxy
+  implements Surface<Excel.NamedItemCollection, 'add'>
+{
+  protected readonly scalars = [] as const;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: FakeSheet
+  ) {
+    super(context);
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+  add(name: string, reference: Excel.Range | string, comment?: string): void {
+    void comment;
+    const key = name.toLowerCase();
+    if (BAD_NAME.test(name) || name.length > 255)
+      this.context.fail(new FakeOfficeError('InvalidArgument', `fake: bad name ${name}`));
+    else if ([...this.sheet.names.keys()].some((n) => n.toLowerCase() === key))
+      this.context.fail(new FakeOfficeError('ItemAlreadyExists', `fake: name ${name} exists`));
+    else this.sheet.names.set(name, formatAddress(rectOf(reference)));
+    this.context.touch();
   }
 }

@@ -107,3 +107,11 @@ export function styleAreas(spec: SheetSpec): { range: string; style: StyleName }
   }
   return runs.map((r) => ({ range: rangeA1(r.top, r.left, r.bottom, r.right), style: r.style }));
 }
+
+/** Cells left editable on a protected sheet: the inputs as few rectangles, and `unlocked`. */
+export const unlockedRanges = (spec: SheetSpec): string[] => [
+  ...styleAreas(spec)
+    .filter((a) => a.style === 'input')
+    .map((a) => a.range),
+  ...(spec.unlocked ?? []),
+];

@@ -1,0 +1,92 @@
+/**
+ * Office.js: what a template adds beyond its cells (docs/templates.md): row heights, named ranges,
+ * page setup, protection and native charts. Every call here only queues commands; the caller syncs.
+ */
+import {
+  parseCell,
+  unlockedRanges,
+  type ChartKind,
+  type ChartSpec,
+  type SheetSpec,
+} from '@boussole/core';
+
+const CHART_TYPE = {
+  scatter: 'XYScatter',
+  radar: 'RadarMarkers',
+  bar: 'BarClustered',
+  column: 'ColumnClustered',
+  line: 'Line',
+} as const satisfies Record<ChartKind, `${Excel.ChartType}`>;
+
+/** Footer: sheet name left, "page / pages" right (Excel's header and footer codes). */
+export const FOOTER = { left: '&A', right: '&P / &N' } as const;
+/** Margins in centimetres: narrow sides so that one page wide loses little scale. */
+export const MARGINS_CM = { top: 1.5, bottom: 1.5, left: 1, right: 1, header: 0.6, footer: 0.6 };
+
+function drawChart(sheet: Excel.Worksheet, c: ChartSpec): void {
+  const [first] = c.series;
+  if (!first) return;
+  const chart = sheet.charts.add(CHART_TYPE[c.kind], sheet.getRange(first.values), 'Columns');
+  chart.title.text = c.title;
+  const at = parseCell(c.anchor);
+  chart.setPosition(
+    sheet.getRangeByIndexes(at.row - 1, at.col - 1, 1, 1),
+    sheet.getRangeByIndexes(at.row + c.size.rows - 2, at.col + c.size.cols - 2, 1, 1)
+  );
+  chart.legend.visible = c.series.length > 1;
+  chart.legend.position = 'Bottom';
+  for (const [axis, spec] of [
+    [chart.axes.categoryAxis, c.x],
+    [chart.axes.valueAxis, c.y],
+  ] as const) {
+    if (spec?.title) axis.title.text = spec.title;
+    if (spec?.min !== undefined) axis.minimum = spec.min;
+    if (spec?.max !== undefined) axis.maximum = spec.max;
+  }
+  c.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    series.setValues(sheet.getRange(s.values));
+    series.setXAxisValues(sheet.getRange(s.categories));
+    if (s.line) {
+      series.chartType = 'XYScatterLinesNoMarkers';
+      if (s.color) series.format.line.color = s.color;
+    } else if (s.color) {
+      if (c.kind === 'scatter' || c.kind === 'radar') {
+        series.markerBackgroundColor = s.color;
+        series.markerForegroundColor = s.color;
+      } else series.format.fill.setSolidColor(s.color);
+    }
+  });
+}
+
+function pageSetup(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  const print = spec.print;
+  if (!print) return;
+  const layout = sheet.pageLayout;
+  layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.setPrintArea(print.area);
+  if (print.repeatRows)
+    layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
+  // 0 pages tall: as many as the rows need.
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.setPrintMargins('Centimeters', MARGINS_CM);
+  const footer = layout.headersFooters.defaultForAllPages;
+  footer.leftFooter = FOOTER.left;
+  footer.rightFooter = FOOTER.right;
+}
+
+/** Queues row heights, names, page setup, charts and — last, after every write — protection. */
+export function drawExtras(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  for (const [row, pt] of Object.entries(spec.rowHeights ?? {}))
+    sheet.getRangeByIndexes(Number(row) - 1, 0, 1, 1).format.rowHeight = pt;
+  // Sheet-scoped names: a second copy of a template keeps the same names without a clash.
+  for (const n of spec.names ?? []) sheet.names.add(n.name, sheet.getRange(n.ref));
+  pageSetup(sheet, spec);
+  for (const c of spec.charts ?? []) drawChart(sheet, c);
+  if (spec.protect) {
+    for (const range of unlockedRanges(spec))
+      sheet.getRange(range).format.protection.locked = false;
+    sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  }
+}
