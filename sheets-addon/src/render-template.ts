@@ -10,25 +10,57 @@ import {
   lookMatrix,
   uniqueSheetName,
   parseRange,
+  printBlock,
+  rangeA1,
   widthPx,
   type ConditionalFormat,
   type SheetSpec,
-  type ValidationRule,
+  type Validation,
 } from '@boussole/core';
+import { drawExtras, extraRanges } from './render-extras';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+type RangeOf = (a1: string) => GoogleAppsScript.Spreadsheet.Range;
+
+/** Every range the sheet needs, its whole block first, fetched in one call (a range list). */
+function rangeList(sheet: Sheet, spec: SheetSpec, block: string): RangeOf {
+  const wanted = [
+    ...new Set([
+      block,
+      ...spec.merges,
+      ...spec.conditionalFormats.map((cf) => cf.range),
+      ...spec.validations.flatMap((v) => (v.rule.kind === 'range' ? [v.rule.source] : [])),
+      ...extraRanges(spec),
+    ]),
+  ];
+  const ranges = sheet.getRangeList(wanted).getRanges();
+  const byA1 = new Map(wanted.map((a1, i) => [a1, ranges[i]]));
+  return (a1) => byA1.get(a1)!;
+}
 
 /** Sheets' own default font size, for cells without a size of their own. */
 const DEFAULT_FONT_SIZE = 10;
+/** Columns of a new sheet. */
+const NEW_SHEET_COLUMNS = 26;
 
-function validation(sheet: Sheet, r: ValidationRule): Rule {
+/** Sheets shows one help text, on selection and on a rejected value: the prompt, then the error. */
+function helpText(v: Validation): string | undefined {
+  const parts = [v.prompt && `${v.prompt.title} : ${v.prompt.text}`, v.error?.text];
+  const text = parts.filter(Boolean).join(' — ');
+  return text || undefined;
+}
+
+function validation(v: Validation, range: RangeOf): Rule {
+  const r = v.rule;
   const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
+  const help = helpText(v);
+  if (help) b.setHelpText(help);
   switch (r.kind) {
     case 'list':
       return b.requireValueInList([...r.values], true).build();
     case 'range':
-      return b.requireValueInRange(sheet.getRange(r.source), true).build();
+      return b.requireValueInRange(range(r.source), true).build();
     case 'number':
       return (
         r.max === undefined
@@ -39,15 +71,20 @@ function validation(sheet: Sheet, r: ValidationRule): Rule {
 }
 
 /** One matrix of validations (null where none) for the whole block. */
-function validations(sheet: Sheet, spec: SheetSpec, rows: number, cols: number): (Rule | null)[][] {
+function validations(
+  spec: SheetSpec,
+  rows: number,
+  cols: number,
+  range: RangeOf
+): (Rule | null)[][] {
   const out: (Rule | null)[][] = Array.from({ length: rows }, () =>
     Array<Rule | null>(cols).fill(null)
   );
   // Equal rules are built once.
   const built = new Map<string, Rule>();
   for (const v of spec.validations) {
-    const key = JSON.stringify(v.rule);
-    const rule = built.get(key) ?? built.set(key, validation(sheet, v.rule)).get(key)!;
+    const key = JSON.stringify([v.rule, v.prompt, v.error]);
+    const rule = built.get(key) ?? built.set(key, validation(v, range)).get(key)!;
     const a = parseRange(v.range);
     for (let r = a.top; r <= a.bottom; r++)
       for (let c = a.left; c <= a.right; c++) out[r - 1][c - 1] = rule;
@@ -77,10 +114,20 @@ function conditional(
   return b.build();
 }
 
-/** Draws the spec on an empty sheet. */
-export function drawSpec(sheet: Sheet, spec: SheetSpec): void {
+/** Draws the spec on an empty, new sheet (`at`: the name it got, and its spreadsheet). */
+export function drawSpec(
+  sheet: Sheet,
+  spec: SheetSpec,
+  at: { name: string; book?: GoogleAppsScript.Spreadsheet.Spreadsheet } = { name: spec.name }
+): void {
   const { rows, cols } = blockOf(spec);
-  const block = sheet.getRange(1, 1, rows, cols);
+  // A new sheet has 26 columns: wider blocks (or charts) need more before anything is written.
+  const wide = printBlock(spec).cols;
+  if (wide > NEW_SHEET_COLUMNS)
+    sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, wide - NEW_SHEET_COLUMNS);
+  const whole = rangeA1(1, 1, rows, cols);
+  const range = rangeList(sheet, spec, whole);
+  const block = range(whole);
   const looks = lookMatrix(spec);
   const each = <T>(f: (l: (typeof looks)[number][number]) => T): T[][] =>
     looks.map((row) => row.map(f));
@@ -95,7 +142,7 @@ export function drawSpec(sheet: Sheet, spec: SheetSpec): void {
   block.setFontSizes(each((l) => l.size ?? DEFAULT_FONT_SIZE));
   block.setWraps(each((l) => l.wrap ?? false));
   block.setHorizontalAlignments(each((l) => l.align ?? null));
-  block.setDataValidations(validations(sheet, spec, rows, cols));
+  block.setDataValidations(validations(spec, rows, cols, range));
   // Equal neighbouring widths in one call.
   for (let i = 0; i < spec.widths.length;) {
     let j = i;
@@ -104,15 +151,13 @@ export function drawSpec(sheet: Sheet, spec: SheetSpec): void {
     i = j + 1;
   }
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
-  for (const m of spec.merges) sheet.getRange(m).merge();
+  for (const m of spec.merges) range(m).merge();
   if (spec.conditionalFormats.length > 0) {
-    // Rules on the same cells share one range object.
-    const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
-    const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1)!;
     sheet.setConditionalFormatRules(
-      spec.conditionalFormats.map((cf) => conditional(rangeOf(cf.range), cf))
+      spec.conditionalFormats.map((cf) => conditional(range(cf.range), cf))
     );
   }
+  drawExtras(sheet, spec, at, range);
 }
 
 /**
@@ -124,7 +169,7 @@ export function insertSheet(spec: SheetSpec): string {
   const existing = book.getSheets().map((s) => s.getName());
   const name = uniqueSheetName(spec.name, existing);
   const sheet = book.insertSheet(name, existing.length);
-  drawSpec(sheet, spec);
-  sheet.activate();
+  // insertSheet makes the new sheet the active one.
+  drawSpec(sheet, spec, { name, book });
   return name;
 }

@@ -44,13 +44,17 @@ type Swap<R> = R extends GRange
               ? FakeConditionalFormatRuleBuilder
               : R extends GChartBuilder
                 ? FakeChartBuilder
-                : R extends GoogleAppsScript.Base.Ui
-                  ? FakeUi
-                  : R extends (infer E)[]
-                    ? Swap<E>[]
-                    : R extends null
-                      ? null
-                      : R;
+                : R extends GoogleAppsScript.Spreadsheet.RangeList
+                  ? FakeRangeList
+                  : R extends GoogleAppsScript.Spreadsheet.Protection
+                    ? FakeProtection
+                    : R extends GoogleAppsScript.Base.Ui
+                      ? FakeUi
+                      : R extends (infer E)[]
+                        ? Swap<E>[]
+                        : R extends null
+                          ? null
+                          : R;
 
 /**
  * The named methods of a real Apps Script interface with fake return types. Overloaded methods are
@@ -78,8 +82,15 @@ export interface FakeSheetsOptions {
   sheets?: Record<string, unknown[][]>;
 }
 
-/** The document services, as call-name prefixes: SpreadsheetApp, Spreadsheet, Sheet, Range. */
-export const DOCUMENT_SERVICES = ['SpreadsheetApp.', 'Spreadsheet.', 'Sheet.', 'Range.'] as const;
+/** The document services, as call-name prefixes (protection and range lists change the document too). */
+export const DOCUMENT_SERVICES = [
+  'SpreadsheetApp.',
+  'Spreadsheet.',
+  'Sheet.',
+  'Range.',
+  'RangeList.',
+  'Protection.',
+] as const;
 
 /** Counts every method call on every fake object, as "Class.method". */
 export class CallLog {
@@ -682,7 +693,10 @@ type SheetMethods =
   | 'newChart'
   | 'insertChart'
   | 'getCharts'
-  | 'insertColumnsAfter';
+  | 'insertColumnsAfter'
+  | 'setRowHeights'
+  | 'getRangeList'
+  | 'protect';
 
 let nextSheetId = 1;
 
@@ -691,6 +705,9 @@ export class FakeSheet implements Faked<GSheet, SheetMethods> {
   readonly columnWidths = new Map<number, number>();
   readonly merges: string[] = [];
   readonly charts: FakeChart[] = [];
+  readonly rowHeights = new Map<number, number>();
+  /** Sheet protection, once `protect()` was called. */
+  protection: FakeProtection | undefined;
   conditionalRules: FakeConditionalFormatRule[] = [];
   frozenRows = 0;
   frozenColumns = 0;
@@ -827,6 +844,27 @@ export class FakeSheet implements Faked<GSheet, SheetMethods> {
     this.maxCols += howMany;
     return this.self;
   }
+  setRowHeights(startRow: number, numRows: number, height: number): FakeSheet {
+    this.world.requireWrite('Sheet.setRowHeights');
+    for (let r = startRow; r < startRow + numRows; r++) this.rowHeights.set(r, height);
+    return this.self;
+  }
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    const ranges = a1Notations.map((a1) => {
+      const p = parseA1(a1, this.maxRows, this.maxCols);
+      return this.world.range(this, p.row, p.col, p.rows, p.cols);
+    });
+    return this.world.proxyOf(new FakeRangeList(ranges), 'RangeList');
+  }
+  protect(): FakeProtection {
+    this.world.requireWrite('Sheet.protect');
+    if (!this.protection) {
+      const p = new FakeProtection();
+      p.self = this.world.proxyOf(p, 'Protection');
+      this.protection = p;
+    }
+    return this.protection.self;
+  }
   newChart(): FakeChartBuilder {
     return counted(new FakeChartBuilder(), 'EmbeddedChartBuilder', this.world.log);
   }
@@ -864,6 +902,37 @@ export class FakeSheet implements Faked<GSheet, SheetMethods> {
   }
 }
 
+export class FakeRangeList implements Faked<GoogleAppsScript.Spreadsheet.RangeList, 'getRanges'> {
+  constructor(readonly ranges: FakeRange[]) {}
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
+  }
+}
+
+export class FakeProtection implements Faked<
+  GoogleAppsScript.Spreadsheet.Protection,
+  'setWarningOnly' | 'isWarningOnly' | 'setUnprotectedRanges' | 'getUnprotectedRanges'
+> {
+  warningOnly = false;
+  unprotected: FakeRange[] = [];
+  /** The counted proxy, returned by chained calls as Apps Script returns the same object. */
+  self: FakeProtection = this;
+  setWarningOnly(warningOnly: boolean): FakeProtection {
+    this.warningOnly = warningOnly;
+    return this.self;
+  }
+  isWarningOnly(): boolean {
+    return this.warningOnly;
+  }
+  setUnprotectedRanges(ranges: GRange[]): FakeProtection {
+    this.unprotected = ranges as unknown as FakeRange[];
+    return this.self;
+  }
+  getUnprotectedRanges(): FakeRange[] {
+    return [...this.unprotected];
+  }
+}
+
 type SpreadsheetMethods =
   | 'getSheets'
   | 'getSheetByName'
@@ -876,11 +945,24 @@ type SpreadsheetMethods =
   | 'getSpreadsheetTimeZone'
   | 'getName'
   | 'getId'
-  | 'toast';
+  | 'toast'
+  | 'setNamedRange';
 
 export class FakeSpreadsheet implements Faked<GSpreadsheet, SpreadsheetMethods> {
   readonly toasts: string[] = [];
+  /** Named ranges: name → the range (names are workbook-wide in Sheets). */
+  readonly namedRanges = new Map<string, FakeRange>();
   constructor(readonly world: FakeSheetsWorld) {}
+
+  /** Refuses a name already used: the renderer must give each copy of a template its own names. */
+  setNamedRange(name: string, range: GRange): void {
+    this.world.requireWrite('Spreadsheet.setNamedRange');
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+      throw new Error(`Invalid named range name: ${name}`);
+    if ([...this.namedRanges.keys()].some((n) => n.toLowerCase() === name.toLowerCase()))
+      throw new Error(`fake: the named range ${name} already exists`);
+    this.namedRanges.set(name, range as unknown as FakeRange);
+  }
 
   getSheets(): FakeSheet[] {
     return this.world.sheets.map((s) => s.self);
@@ -1235,7 +1317,15 @@ export class FakeSheetsWorld {
       Session: this.session,
       HtmlService: this.html,
       ScriptApp: { AuthMode },
-      Charts: { ChartType: { SCATTER: 'SCATTER', BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE' } },
+      Charts: {
+        ChartType: {
+          SCATTER: 'SCATTER',
+          BAR: 'BAR',
+          COLUMN: 'COLUMN',
+          LINE: 'LINE',
+          RADAR: 'RADAR',
+        },
+      },
       Logger: { log: () => undefined },
       console,
     };

@@ -97,11 +97,14 @@ describe('Office.js renderer', () => {
 });
 
 describe('Apps Script renderer', () => {
-  const g = global as unknown as { SpreadsheetApp?: unknown };
-  afterEach(() => delete g.SpreadsheetApp);
+  const g = global as unknown as { SpreadsheetApp?: unknown; Charts?: unknown };
+  afterEach(() => {
+    delete g.SpreadsheetApp;
+    delete g.Charts;
+  });
 
   function insert(world: FakeSheetsWorld, id: string, examples: boolean, lang: 'fr' | 'en' = 'en') {
-    g.SpreadsheetApp = world.app;
+    Object.assign(g, { SpreadsheetApp: world.app, Charts: world.globals().Charts });
     world.log.reset();
     const name = insertSheets(id, { lang, examples });
     return { name, calls: world.log.documentCalls(), range: world.log.total('Range.') };
@@ -147,7 +150,7 @@ describe('Apps Script renderer', () => {
 
   test('formula-like text stays text', () => {
     const world = new FakeSheetsWorld();
-    g.SpreadsheetApp = world.app;
+    Object.assign(g, { SpreadsheetApp: world.app, Charts: world.globals().Charts });
     const sheet = world.spreadsheet.insertSheet('T') as unknown as Parameters<typeof drawSheets>[0];
     drawSheets(sheet, withFormulaLikeLabel('budget'));
     const a1 = world.sheet('T').peek(1, 1);

@@ -14,7 +14,7 @@ import {
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder, type Init } from './builder';
 import { COMMENT, FORM_ROWS, q } from './common';
-import { BAD, FORMATS, GOOD, WATCH } from './styles';
+import { BAD, COLORS, FORMATS, GOOD, WATCH } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
 const C = {
@@ -183,5 +183,25 @@ export function kpiDashboard(o: BuildOptions): SheetSpec {
     C.perspective
   );
 
+  // The first KPIs of the list: a bar per KPI stays readable up to about this many.
+  const charted = Math.min(LAST, FIRST + KPI_CHART_ROWS - 1);
+  s.chart({
+    kind: 'bar',
+    title: s.t({ fr: 'Atteinte de la cible', en: 'Target attainment' }),
+    anchor: a1(HEADER, C.comment + 2),
+    size: { cols: 7, rows: 20 },
+    series: [
+      {
+        name: s.t({ fr: 'Atteinte', en: 'Attainment' }),
+        categories: rangeA1(FIRST, C.name, charted, C.name),
+        values: rangeA1(FIRST, C.attainment, charted, C.attainment),
+        color: COLORS.navy,
+      },
+    ],
+    y: { min: 0 },
+  });
   return s.widths(30, 16, 24, 11, 12, 12, 13, 13, 16, 13, 13, 30).freeze(HEADER).build();
 }
+
+/** KPIs the attainment chart shows, from the top of the list. */
+export const KPI_CHART_ROWS = 15;

@@ -133,5 +133,20 @@ export function maturity(o: BuildOptions): SheetSpec {
     { value: 5, color: COLORS.scaleHigh },
     { value: 3, color: COLORS.scaleMid }
   );
+  s.chart({
+    kind: 'radar',
+    title: s.t({ fr: 'Profil de maturité', en: 'Maturity profile' }),
+    anchor: a1(HEADER, 5),
+    size: { cols: 6, rows: 16 },
+    series: [
+      {
+        name: s.t({ fr: 'Score (1–5)', en: 'Score (1–5)' }),
+        categories: rangeA1(FIRST, 1, LAST, 1),
+        values: scores,
+        color: COLORS.navy,
+      },
+    ],
+    y: { min: 0, max: 5 },
+  });
   return s.widths(48, 20, 60, 70).freeze(HEADER).build();
 }

@@ -15,3 +15,13 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
     if (!taken.has(key(name))) return name;
   }
 }
+
+/**
+ * A named range's name for the sheet it lands on: the same as the template's on the first copy,
+ * with the clash number on the next ("PS_Threshold_2" on "Priority scoring (2)"), for hosts whose
+ * names are workbook-wide (Google Sheets).
+ */
+export function rangeNameFor(name: string, sheetName: string): string {
+  const clash = / \((\d+)\)$/.exec(sheetName);
+  return clash ? `${name}_${clash[1]}` : name;
+}

@@ -155,5 +155,66 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
   s.when(quadrants, `=${qCell}=${q(QUADRANTS['quick-win'], o.lang)}`, GOOD);
   s.when(quadrants, `=${qCell}=${q(QUADRANTS['major-project'], o.lang)}`, WATCH);
   s.when(quadrants, `=${qCell}=${q(QUADRANTS.avoid, o.lang)}`, BAD);
+  matrixChart(s, threshold);
+  // The panel writes its score, rank and quadrant (headers included) over these columns.
+  s.unlock(rangeA1(HEADER, C.score, LAST, C.quadrant));
+  s.name('Priority_Threshold', a1(THRESHOLD_ROW, 2));
+  s.name('Priority_Weights', rangeA1(WEIGHTS_ROW, C.impact, WEIGHTS_ROW, C.alignment));
   return s.widths(38, 13, 13, 13, 16, 10, 8, 22).freeze(HEADER).build();
+}
+
+/**
+ * The impact/effort scatter beside the list, with the quadrant threshold drawn as two lines
+ * whose ends are cells under the chart (docs/templates.md "Charts").
+ */
+function matrixChart(s: SheetBuilder, threshold: string): void {
+  const col = C.quadrant + 2;
+  const size = { cols: 7, rows: 18 };
+  const top = HEADER + size.rows;
+  s.put(top, col, {
+    value: s.t({ fr: 'Lignes du seuil (graphique)', en: 'Threshold lines (chart)' }),
+    style: 'note',
+  });
+  // Vertical line x = threshold, then horizontal line y = threshold, across the 0–10 square.
+  const ends: [string | number, string | number][] = [
+    [`=${threshold}`, 0],
+    [`=${threshold}`, SCORE_MAX],
+    [0, `=${threshold}`],
+    [SCORE_MAX, `=${threshold}`],
+  ];
+  ends.forEach((pair, i) =>
+    s.row(
+      top + 1 + i,
+      col,
+      pair.map((v) =>
+        typeof v === 'string' ? formula(v, FORMATS.num1, 'note') : { value: v, style: 'note' }
+      )
+    )
+  );
+  const line = (i: number, name: string) => ({
+    name,
+    categories: rangeA1(top + 1 + i, col, top + 2 + i, col),
+    values: rangeA1(top + 1 + i, col + 1, top + 2 + i, col + 1),
+    line: true,
+    color: COLORS.grey,
+  });
+  const axis = (label: string) => ({ title: label, min: 0, max: SCORE_MAX });
+  s.chart({
+    kind: 'scatter',
+    title: s.t({ fr: 'Matrice impact / effort', en: 'Impact / effort matrix' }),
+    anchor: a1(HEADER, col),
+    size,
+    series: [
+      {
+        name: s.t({ fr: 'Projets', en: 'Projects' }),
+        categories: rangeA1(FIRST, C.effort, LAST, C.effort),
+        values: rangeA1(FIRST, C.impact, LAST, C.impact),
+        color: COLORS.navy,
+      },
+      line(0, s.t({ fr: 'Seuil d’effort', en: 'Effort threshold' })),
+      line(2, s.t({ fr: 'Seuil d’impact', en: 'Impact threshold' })),
+    ],
+    x: axis(s.t(CRITERIA[1].label)),
+    y: axis(s.t(CRITERIA[0].label)),
+  });
 }
