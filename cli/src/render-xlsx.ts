@@ -1,14 +1,18 @@
 /** ExcelJS renderer: draws any core template spec as a new worksheet of a workbook. */
 import type { Cell, Fill, Font, Workbook, Worksheet } from 'exceljs';
 import {
+  PAGE,
   parseRange,
+  rangeNameFor,
   STYLES,
   uniqueSheetName,
+  unlockedRanges,
   a1,
+  rangeA1,
   type ConditionalFormat,
   type Look,
   type SheetSpec,
-  type ValidationRule,
+  type Validation,
 } from '@boussole/core';
 
 const argb = (hex: string): { argb: string } => ({
@@ -45,8 +49,16 @@ function applyLook(cell: Cell, look: Look): void {
   }
 }
 
-function validation(rule: ValidationRule): NonNullable<Cell['dataValidation']> {
-  const common = { allowBlank: true, showErrorMessage: true };
+function validation(v: Validation): NonNullable<Cell['dataValidation']> {
+  const rule = v.rule;
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    ...(v.prompt
+      ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text }
+      : {}),
+    ...(v.error ? { errorStyle: 'stop', errorTitle: v.error.title, error: v.error.text } : {}),
+  };
   switch (rule.kind) {
     case 'list':
       return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] };
@@ -129,10 +141,66 @@ export function drawSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
   for (const m of spec.merges) ws.mergeCells(m);
   for (const v of spec.validations) {
     const area = parseRange(v.range);
-    const dv = validation(v.rule);
+    const dv = validation(v);
     for (let r = area.top; r <= area.bottom; r++)
       for (let c = area.left; c <= area.right; c++) ws.getCell(a1(r, c)).dataValidation = dv;
   }
   spec.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(conditional(cf, i + 1)));
+  for (const [row, pt] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = pt;
+  for (const n of spec.names ?? []) {
+    const area = parseRange(n.ref);
+    const ref = `${quoteSheet(ws.name)}!${rangeA1(area.top, area.left, area.bottom, area.right, true)}`;
+    workbook.definedNames.add(ref, rangeNameFor(n.name, ws.name));
+  }
+  pageSetup(ws, spec);
+  if (spec.protect) protect(ws, spec);
   return ws;
+}
+
+/** A sheet name as a formula reference needs it: quoted, inner quotes doubled. */
+const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** The page's margins in inches, ExcelJS's unit. */
+const MARGINS_IN = Object.fromEntries(
+  Object.entries(PAGE.marginsCm).map(([k, cm]) => [k, Math.round((cm / 2.54) * 100) / 100])
+) as Record<keyof typeof PAGE.marginsCm, number>;
+/** A4 in the spreadsheet paper-size codes. */
+const A4 = 9;
+
+function pageSetup(ws: Worksheet, spec: SheetSpec): void {
+  const print = spec.print;
+  if (!print) return;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: A4,
+    orientation: print.orientation,
+    printArea: print.area,
+    ...(print.repeatRows
+      ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` }
+      : {}),
+    // One page wide; 0 pages tall means as many as the rows need.
+    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    margins: MARGINS_IN,
+  };
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    oddFooter: `&L${PAGE.footer.left}&R${PAGE.footer.right}`,
+  };
+}
+
+/** Every cell locked (the default) but the inputs; the sheet protected without a password. */
+function protect(ws: Worksheet, spec: SheetSpec): void {
+  for (const range of unlockedRanges(spec)) {
+    const area = parseRange(range);
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++)
+        ws.getCell(a1(r, c)).protection = { locked: false };
+  }
+  // Synchronous in effect: without a password ExcelJS computes no hash.
+  void ws.protect('', {
+    formatColumns: true,
+    formatRows: true,
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+  });
 }

@@ -1,5 +1,5 @@
 /** Writes the templates to an .xlsx workbook with ExcelJS. */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import {
@@ -11,6 +11,7 @@ import {
   type TemplateId,
 } from '@boussole/core';
 import { drawSheet } from './render-xlsx';
+import { addCharts, type SheetCharts } from './xlsx-charts';
 
 export interface WorkbookOptions {
   lang?: Lang;
@@ -27,19 +28,40 @@ export function selectTemplates(only: readonly string[] | undefined, lang: Lang)
 }
 
 export function buildWorkbook(options: WorkbookOptions = {}): ExcelJS.Workbook {
+  return drawWorkbook(options).workbook;
+}
+
+/** The workbook, and the charts each sheet asks for (ExcelJS cannot write them). */
+function drawWorkbook(options: WorkbookOptions): {
+  workbook: ExcelJS.Workbook;
+  charts: SheetCharts[];
+} {
   const lang = options.lang ?? 'fr';
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Boussole';
   // No cached results are written: hosts compute every formula when the file opens.
   workbook.calcProperties.fullCalcOnLoad = true;
+  const charts: SheetCharts[] = [];
   for (const id of selectTemplates(options.only, lang)) {
-    drawSheet(workbook, buildTemplate(id, { lang, examples: options.examples ?? false }));
+    const spec = buildTemplate(id, { lang, examples: options.examples ?? false });
+    const ws = drawSheet(workbook, spec);
+    charts.push({
+      part: `xl/worksheets/sheet${ws.id}.xml`,
+      sheet: ws.name,
+      charts: spec.charts ?? [],
+    });
   }
-  return workbook;
+  return { workbook, charts };
+}
+
+/** The .xlsx file's bytes: ExcelJS's package with the charts' DrawingML parts added. */
+export async function workbookBuffer(options: WorkbookOptions = {}): Promise<Buffer> {
+  const { workbook, charts } = drawWorkbook(options);
+  return addCharts(Buffer.from(await workbook.xlsx.writeBuffer()), charts);
 }
 
 export async function writeWorkbook(file: string, options: WorkbookOptions): Promise<void> {
-  const workbook = buildWorkbook(options);
+  const bytes = await workbookBuffer(options);
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await workbook.xlsx.writeFile(file);
+  await writeFile(file, bytes);
 }

@@ -3,6 +3,7 @@
  * page setup, protection and native charts. Every call here only queues commands; the caller syncs.
  */
 import {
+  PAGE,
   parseCell,
   unlockedRanges,
   type ChartKind,
@@ -17,11 +18,6 @@ const CHART_TYPE = {
   column: 'ColumnClustered',
   line: 'Line',
 } as const satisfies Record<ChartKind, `${Excel.ChartType}`>;
-
-/** Footer: sheet name left, "page / pages" right (Excel's header and footer codes). */
-export const FOOTER = { left: '&A', right: '&P / &N' } as const;
-/** Margins in centimetres: narrow sides so that one page wide loses little scale. */
-export const MARGINS_CM = { top: 1.5, bottom: 1.5, left: 1, right: 1, header: 0.6, footer: 0.6 };
 
 function drawChart(sheet: Excel.Worksheet, c: ChartSpec): void {
   const [first] = c.series;
@@ -70,10 +66,10 @@ function pageSetup(sheet: Excel.Worksheet, spec: SheetSpec): void {
     layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
   // 0 pages tall: as many as the rows need.
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  layout.setPrintMargins('Centimeters', MARGINS_CM);
+  layout.setPrintMargins('Centimeters', { ...PAGE.marginsCm });
   const footer = layout.headersFooters.defaultForAllPages;
-  footer.leftFooter = FOOTER.left;
-  footer.rightFooter = FOOTER.right;
+  footer.leftFooter = PAGE.footer.left;
+  footer.rightFooter = PAGE.footer.right;
 }
 
 /** Queues row heights, names, page setup, charts and — last, after every write — protection. */

@@ -4,7 +4,7 @@ import { bundleDefaults, type BuildContext } from './context';
 
 /**
  * Bundles the `boussole` command into dist/cli/boussole.cjs, which cli/bin/boussole.cjs prefers
- * over the TypeScript source. ExcelJS stays a runtime dependency (it is large and has optional parts).
+ * over the TypeScript source. ExcelJS and jszip (which adds the chart parts) stay runtime dependencies.
  */
 export async function buildCli(ctx: BuildContext): Promise<void> {
   await build({
@@ -14,6 +14,6 @@ export async function buildCli(ctx: BuildContext): Promise<void> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['exceljs'],
+    external: ['exceljs', 'jszip'],
   });
 }

@@ -23,7 +23,7 @@ export * from './types';
 export * from './a1';
 export * from './names';
 export * from './grid';
-export { printBlock, LINE_PT } from './layout';
+export { printBlock, PAGE } from './layout';
 export { STYLES, COLORS, FORMATS, dateSerial, dateFormat } from './styles';
 
 const BUILDERS: Readonly<Record<TemplateId, (o: BuildOptions) => SheetSpec>> = {

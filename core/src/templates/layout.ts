@@ -14,6 +14,13 @@ export const LINE_PT = 15;
 /** Characters of bold header text that fit in one character of column width. */
 const HEADER_FILL = 0.9;
 
+/** What every printed page gets: sheet name left and "page / pages" right in the footer (the
+ * hosts' header/footer codes), narrow margins in centimetres so one page wide loses little scale. */
+export const PAGE = {
+  footer: { left: '&A', right: '&P / &N' },
+  marginsCm: { top: 1.5, bottom: 1.5, left: 1, right: 1, header: 0.6, footer: 0.6 },
+} as const;
+
 /** The rows and columns the print covers: every cell, and every chart's frame. */
 export function printBlock(spec: SheetSpec): { rows: number; cols: number } {
   let { rows, cols } = blockOf(spec);
