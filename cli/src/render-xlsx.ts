@@ -198,6 +198,7 @@ function protect(ws: Worksheet, spec: SheetSpec): void {
   }
   // Synchronous in effect: without a password ExcelJS computes no hash.
   void ws.protect('', {
+    formatCells: true,
     formatColumns: true,
     formatRows: true,
     selectLockedCells: true,

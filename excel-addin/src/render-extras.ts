@@ -83,6 +83,11 @@ export function drawExtras(sheet: Excel.Worksheet, spec: SheetSpec): void {
   if (spec.protect) {
     for (const range of unlockedRanges(spec))
       sheet.getRange(range).format.protection.locked = false;
-    sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    // Formats stay free (the panel bolds its headers); contents of locked cells do not.
+    sheet.protection.protect({
+      allowFormatCells: true,
+      allowFormatColumns: true,
+      allowFormatRows: true,
+    });
   }
 }
