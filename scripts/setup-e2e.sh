@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # System packages for the end-to-end suites (Debian): Chromium for the panel, LibreOffice to
-# recalculate generated workbooks, xmllint to validate the Excel manifest. Idempotent.
+# recalculate generated workbooks, xmllint to validate the Excel manifest, poppler (pdfinfo,
+# pdftoppm) to count and look at printed pages. Idempotent.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)
 command -v xmllint >/dev/null || need+=(libxml2-utils)
+command -v pdftoppm >/dev/null || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -29,7 +29,20 @@ export function sofficePath(): string | undefined {
 }
 
 /** Recalculates each .xlsx with LibreOffice and returns the paths of the recalculated copies. */
-export async function recalculate(files: readonly string[], outDir: string): Promise<string[]> {
+export function recalculate(files: readonly string[], outDir: string): Promise<string[]> {
+  return convert(files, outDir, 'xlsx');
+}
+
+/** Prints each .xlsx to PDF with LibreOffice (print areas, fit and charts as the file sets them). */
+export function printToPdf(files: readonly string[], outDir: string): Promise<string[]> {
+  return convert(files, outDir, 'pdf');
+}
+
+async function convert(
+  files: readonly string[],
+  outDir: string,
+  to: 'xlsx' | 'pdf'
+): Promise<string[]> {
   const soffice = sofficePath();
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed: npm run setup:e2e');
   const profile = mkdtempSync(path.join(tmpdir(), 'boussole-lo-'));
@@ -44,14 +57,16 @@ export async function recalculate(files: readonly string[], outDir: string): Pro
       '--norestore',
       '--nolockcheck',
       '--convert-to',
-      'xlsx',
+      to,
       '--outdir',
       outDir,
       ...files,
     ],
     { timeout: 120_000 }
   );
-  const outputs = files.map((f) => path.join(outDir, path.basename(f)));
+  const outputs = files.map((f) =>
+    path.join(outDir, path.basename(f).replace(/\.xlsx$/i, `.${to}`))
+  );
   // soffice exits 0 even when a conversion fails: the outputs are the proof.
   const missing = outputs.filter((o) => !existsSync(o));
   if (missing.length) throw new Error(`LibreOffice produced no output for: ${missing.join(', ')}`);
