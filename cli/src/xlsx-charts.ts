@@ -40,6 +40,11 @@ const fill = (color: string | undefined): string =>
 
 type Axis = ChartSpec['x'];
 
+const numFmt = (axis: Axis): string =>
+  axis?.format
+    ? `<c:numFmt formatCode="${esc(axis.format)}" sourceLinked="0"/>`
+    : '<c:numFmt formatCode="General" sourceLinked="1"/>';
+
 function scaling(axis: Axis): string {
   return (
     '<c:scaling><c:orientation val="minMax"/>' +
@@ -54,7 +59,8 @@ function valAx(id: number, cross: number, pos: string, axis: Axis, grid: boolean
     `<c:valAx><c:axId val="${id}"/>${scaling(axis)}<c:delete val="0"/><c:axPos val="${pos}"/>` +
     (grid ? '<c:majorGridlines/>' : '') +
     title(axis?.title) +
-    '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/>' +
+    numFmt(axis) +
+    '<c:majorTickMark val="out"/>' +
     `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/>` +
     '<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>'
   );

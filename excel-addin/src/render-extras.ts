@@ -38,6 +38,7 @@ function drawChart(sheet: Excel.Worksheet, c: ChartSpec): void {
     if (spec?.title) axis.title.text = spec.title;
     if (spec?.min !== undefined) axis.minimum = spec.min;
     if (spec?.max !== undefined) axis.maximum = spec.max;
+    if (spec?.format) axis.numberFormat = spec.format;
   }
   c.series.forEach((s, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);

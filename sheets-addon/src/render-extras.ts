@@ -49,6 +49,7 @@ function buildChart(
   }
   const axis = (a: ChartSpec['x']) => ({
     ...(a?.title ? { title: a.title } : {}),
+    ...(a?.format ? { format: a.format } : {}),
     viewWindow: {
       ...(a?.min !== undefined ? { min: a.min } : {}),
       ...(a?.max !== undefined ? { max: a.max } : {}),

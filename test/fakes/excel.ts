@@ -210,8 +210,18 @@ export interface ChartRecord {
   title: { text?: string; visible?: boolean };
   legend: { visible?: boolean; position?: string };
   axes: {
-    categoryAxis: { title: { text?: string }; minimum?: number; maximum?: number };
-    valueAxis: { title: { text?: string }; minimum?: number; maximum?: number };
+    categoryAxis: {
+      title: { text?: string };
+      minimum?: number;
+      maximum?: number;
+      numberFormat?: string;
+    };
+    valueAxis: {
+      title: { text?: string };
+      minimum?: number;
+      maximum?: number;
+      numberFormat?: string;
+    };
   };
   series: ChartSeriesRecord[];
   position?: { start: string; end?: string };

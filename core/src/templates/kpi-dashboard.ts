@@ -198,7 +198,7 @@ export function kpiDashboard(o: BuildOptions): SheetSpec {
         color: COLORS.navy,
       },
     ],
-    y: { min: 0 },
+    y: { min: 0, format: FORMATS.pct },
   });
   return s.widths(30, 16, 24, 11, 12, 12, 13, 13, 16, 13, 13, 30).freeze(HEADER).build();
 }

@@ -137,7 +137,7 @@ export function maturity(o: BuildOptions): SheetSpec {
     kind: 'radar',
     title: s.t({ fr: 'Profil de maturité', en: 'Maturity profile' }),
     anchor: a1(HEADER, 5),
-    size: { cols: 6, rows: 16 },
+    size: { cols: 8, rows: 20 },
     series: [
       {
         name: s.t({ fr: 'Score (1–5)', en: 'Score (1–5)' }),

@@ -109,6 +109,8 @@ export interface ChartAxis {
   title?: string;
   min?: number;
   max?: number;
+  /** Number format of the axis labels, an Excel code ("0%"). */
+  format?: string;
 }
 
 /**
