@@ -34,8 +34,11 @@ function rangeList(sheet: Sheet, spec: SheetSpec, block: string): RangeOf {
       ...extraRanges(spec),
     ]),
   ];
-  const ranges = sheet.getRangeList(wanted).getRanges();
-  const byA1 = new Map(wanted.map((a1, i) => [a1, ranges[i]]));
+  const byA1 = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  sheet
+    .getRangeList(wanted)
+    .getRanges()
+    .forEach((r, i) => byA1.set(wanted[i], r));
   return (a1) => byA1.get(a1)!;
 }
 
