@@ -101,9 +101,9 @@ export function recordSetValues(): { written(row: number, col: number): unknown;
 
 export function drawnByAppsScript(spec: SheetSpec): DrawnBySheets {
   const world = new FakeSheetsWorld();
-  const g = global as unknown as { SpreadsheetApp?: unknown };
-  const previous = g.SpreadsheetApp;
-  g.SpreadsheetApp = world.app;
+  const g = global as unknown as { SpreadsheetApp?: unknown; Charts?: unknown };
+  const previous = [g.SpreadsheetApp, g.Charts];
+  Object.assign(g, { SpreadsheetApp: world.app, Charts: world.globals().Charts });
   const rec = recordSetValues();
   try {
     drawSheets(
@@ -112,7 +112,7 @@ export function drawnByAppsScript(spec: SheetSpec): DrawnBySheets {
     );
   } finally {
     rec.stop();
-    g.SpreadsheetApp = previous;
+    [g.SpreadsheetApp, g.Charts] = previous;
   }
   const sheet = world.sheet(spec.name);
   return {
