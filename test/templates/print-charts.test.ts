@@ -13,12 +13,10 @@ import {
   unlockedRanges,
   type SheetSpec,
 } from '@boussole/core';
-import { insertTemplate as insertExcel } from '../../excel-addin/src/render-template';
-import { createExcelBridge } from '../../excel-addin/src/panel-bridge';
-import {
-  drawSpec as drawSheets,
-  insertTemplate as insertSheets,
-} from '../../sheets-addon/src/render-template';
+import { insertTemplate as insertExcel } from '../../excel-addin/src/templates';
+import { createExcelBridge } from '../../excel-addin/src/bridge';
+import { drawSpec as drawSheets } from '../../sheets-addon/src/render-template';
+import { insertTemplate as insertSheets } from '../../sheets-addon/src/templates';
 import { drawSheet } from '../../cli/src/render-xlsx';
 import { workbookBuffer } from '../../cli/src/workbook';
 import { formatAddress, FakeWorkbook, installFakeExcel } from '../fakes/excel';
