@@ -201,11 +201,22 @@ export interface SheetCharts {
   charts: readonly ChartSpec[];
 }
 
-/** The package with every sheet's charts added. */
+/** The package with every sheet's charts added (and quoted sheet names fixed in defined names). */
 export async function addCharts(xlsx: Buffer, sheets: readonly SheetCharts[]): Promise<Buffer> {
   const todo = sheets.filter((s) => s.charts.length > 0);
-  if (todo.length === 0) return xlsx;
+  const quoted = sheets.filter((s) => s.sheet.includes("'"));
+  if (todo.length === 0 && quoted.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
+  if (quoted.length > 0) {
+    // ExcelJS writes the print area and titles of "Cas d'usage" with the inner quote not doubled,
+    // which LibreOffice then mangles: double it, as a formula reference needs.
+    let book = await text(zip, 'xl/workbook.xml');
+    for (const s of quoted) {
+      const q = (name: string) => `&apos;${name.replace(/'/g, '&apos;')}&apos;!`;
+      book = book.split(q(s.sheet)).join(q(s.sheet.replace(/'/g, "''")));
+    }
+    zip.file('xl/workbook.xml', book);
+  }
   let types = await text(zip, '[Content_Types].xml');
   let chartNo = 0;
   let drawingNo = 0;
