@@ -1,0 +1,18 @@
+/**
+ * Prototype-safe lookups for tables keyed by what a user types (codes, words, aliases): only a
+ * table's own keys match, so "constructor", "__proto__" or "toString" are unknown keys like any
+ * other word instead of reaching Object.prototype (docs/functions.md "Errors").
+ */
+
+/** The value a table holds under its own key, or undefined for any other key. */
+export function ownLookup<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
+/** Whether a table has a key of its own (a type guard for tables indexed by their code type). */
+export function hasOwnKey<K extends string>(
+  table: Readonly<Record<K, unknown>>,
+  key: string
+): key is K {
+  return Object.prototype.hasOwnProperty.call(table, key);
+}
