@@ -1,6 +1,4 @@
 /** Writes the templates to an .xlsx workbook with ExcelJS. */
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import {
   buildTemplate,
@@ -11,6 +9,7 @@ import {
   type TemplateId,
 } from '@boussole/core';
 import { drawSheet } from './render-xlsx';
+import { writeFileSafely } from './safe-write';
 
 export interface WorkbookOptions {
   lang?: Lang;
@@ -38,8 +37,12 @@ export function buildWorkbook(options: WorkbookOptions = {}): ExcelJS.Workbook {
   return workbook;
 }
 
-export async function writeWorkbook(file: string, options: WorkbookOptions): Promise<void> {
+/** Builds the whole file in memory, then writes it safely: an existing file needs `force`. */
+export async function writeWorkbook(
+  file: string,
+  options: WorkbookOptions & { force?: boolean }
+): Promise<void> {
   const workbook = buildWorkbook(options);
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await workbook.xlsx.writeFile(file);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  await writeFileSafely(file, bytes, { force: options.force });
 }
