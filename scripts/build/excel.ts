@@ -53,19 +53,30 @@ export async function buildExcel(ctx: BuildContext): Promise<void> {
   );
   if (office === 'local') copyLocalOfficeJs(ctx.root, out);
 
-  const version = (
-    JSON.parse(readFileSync(path.join(ctx.root, 'package.json'), 'utf8')) as {
-      version: string;
-    }
-  ).version;
-  const manifest = readFileSync(path.join(ctx.root, 'manifests', 'excel', 'manifest.xml'), 'utf8');
-  writeFileSync(path.join(out, 'manifest.xml'), renderManifest(manifest, ctx.baseUrl, version));
+  writeManifest(ctx);
 
   const assets = path.join(ctx.root, 'excel-addin', 'assets');
   mkdirSync(path.join(out, 'assets'), { recursive: true });
   for (const f of readdirSync(assets).filter((f) => f.endsWith('.png'))) {
     copyFileSync(path.join(assets, f), path.join(out, 'assets', f));
   }
+}
+
+/**
+ * dist/excel/manifest.xml for ctx.baseUrl. Only the manifest holds the base URL, so `npm start
+ * --no-build` rewrites just this file for the port it serves.
+ */
+export function writeManifest(ctx: BuildContext): void {
+  const version = (
+    JSON.parse(readFileSync(path.join(ctx.root, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  const manifest = readFileSync(path.join(ctx.root, 'manifests', 'excel', 'manifest.xml'), 'utf8');
+  writeFileSync(
+    path.join(ctx.dist, 'excel', 'manifest.xml'),
+    renderManifest(manifest, ctx.baseUrl, version)
+  );
 }
 
 export function taskpaneHtml(source: string, office: OfficeJsSource): string {
