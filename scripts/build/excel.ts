@@ -1,6 +1,6 @@
 /**
  * dist/excel: functions.js (classic script), taskpane.html/.js/.css (the shared-runtime page),
- * manifest.xml for ctx.baseUrl, and the icons. office.js comes from Microsoft's CDN; with
+ * manifest.xml for ctx.baseUrl, support.html (the manifest's SupportUrl) and the icons. office.js comes from Microsoft's CDN; with
  * BOUSSOLE_OFFICE_JS=local the page loads a copy from @microsoft/office-js instead (dist/excel/office/),
  * which is enough outside Office (preview, browser tests) but not inside Excel.
  */
@@ -55,6 +55,9 @@ export async function buildExcel(ctx: BuildContext): Promise<void> {
 
   writeManifest(ctx);
 
+  // The SupportUrl page: static help in French and English, no script.
+  copyFileSync(path.join(src, 'support.html'), path.join(out, 'support.html'));
+
   const assets = path.join(ctx.root, 'excel-addin', 'assets');
   mkdirSync(path.join(out, 'assets'), { recursive: true });
   for (const f of readdirSync(assets).filter((f) => f.endsWith('.png'))) {
@@ -93,6 +96,16 @@ function copyLocalOfficeJs(root: string, out: string): void {
 
 const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Every French locale Office reports; each gets the French strings and function help. */
+export const FRENCH_LOCALES = ['fr-FR', 'fr-BE', 'fr-CA', 'fr-CH', 'fr-LU'] as const;
+
+/** Repeats each fr-FR override line (strings, display name, metadata URL) for every French locale. */
+function everyFrenchLocale(xml: string): string {
+  return xml.replace(/^([ \t]*<(?:bt:)?Override Locale=")fr-FR(".*)$/gm, (_line, head, tail) =>
+    FRENCH_LOCALES.map((locale) => `${head}${locale}${tail}`).join('\n')
+  );
+}
 
 /** Resource ids are at most 32 characters (bt:ShortString id). */
 const labelId = (id: TemplateId): string => `Tpl.${id}`;
@@ -160,5 +173,5 @@ export function renderManifest(source: string, baseUrl: string, version: string)
       localisedString(tipId(id), TIP.en(templateName(id, 'en')), TIP.fr(templateName(id, 'fr')))
     )
   );
-  return xml;
+  return everyFrenchLocale(xml);
 }
