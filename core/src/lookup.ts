@@ -9,10 +9,3 @@ export function ownLookup<V>(table: Readonly<Record<string, V>>, key: string): V
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
-/** Whether a table has a key of its own (a type guard for tables indexed by their code type). */
-export function hasOwnKey<K extends string>(
-  table: Readonly<Record<K, unknown>>,
-  key: string
-): key is K {
-  return Object.prototype.hasOwnProperty.call(table, key);
-}
