@@ -1,5 +1,5 @@
 /**
- * Writes a file so that no existing file is destroyed or half-written (README "Command line"): an existing
+ * Writes a file so that no existing file is destroyed or half-written (README "Security and privacy"): an existing
  * path is refused unless forced; the bytes go to a new temporary file in the same folder (opened
  * with O_EXCL, so no link is followed), flushed, then renamed over the target in one step. Renaming
  * replaces a symbolic link itself, never the file it points to. On any failure (disk full, file-size
