@@ -16,6 +16,10 @@ type Case = [label: string, args: RawArg[], code: ErrorCode, message: string];
 
 const col = (...xs: RawArg[]): RawArg => xs.map((x) => [x]) as RawArg;
 
+/** The #N/A message for a code outside the function's own list. */
+const unknown = (arg: string, value: string, codes: readonly string[]): string =>
+  `${arg}: unknown code "${value}"; expected one of ${codes.join(', ')}`;
+
 const CASES: Record<string, Case[]> = {
   ROI: [
     [
@@ -379,20 +383,10 @@ const CASES: Record<string, Case[]> = {
       'prototype key',
       ['constructor'],
       '#N/A',
-      `domain: unknown code "constructor"; expected one of ${AI_ACT_DOMAIN_CODES.join(', ')}`,
+      unknown('domain', 'constructor', AI_ACT_DOMAIN_CODES),
     ],
-    [
-      '__proto__',
-      ['__proto__'],
-      '#N/A',
-      `domain: unknown code "__proto__"; expected one of ${AI_ACT_DOMAIN_CODES.join(', ')}`,
-    ],
-    [
-      'unknown domain',
-      ['astrology'],
-      '#N/A',
-      `domain: unknown code "astrology"; expected one of ${AI_ACT_DOMAIN_CODES.join(', ')}`,
-    ],
+    ['__proto__', ['__proto__'], '#N/A', unknown('domain', '__proto__', AI_ACT_DOMAIN_CODES)],
+    ['unknown domain', ['astrology'], '#N/A', unknown('domain', 'astrology', AI_ACT_DOMAIN_CODES)],
     ['number as domain', [12], '#VALUE!', 'domain: 12 is not a text code'],
   ],
   BENCHMARK: [
@@ -400,25 +394,25 @@ const CASES: Record<string, Case[]> = {
       'prototype measure',
       ['chatbot', 'constructor'],
       '#N/A',
-      `measure: unknown code "constructor"; expected one of ${BENCHMARK_MEASURES.join(', ')}`,
+      unknown('measure', 'constructor', BENCHMARK_MEASURES),
     ],
     [
       'hasOwnProperty',
       ['hasOwnProperty', 'roi_min'],
       '#N/A',
-      `use_case: unknown code "hasOwnProperty"; expected one of ${USE_CASES.join(', ')}`,
+      unknown('use_case', 'hasOwnProperty', USE_CASES),
     ],
     [
       'unknown use case',
       ['teleportation', 'budget_min'],
       '#N/A',
-      `use_case: unknown code "teleportation"; expected one of ${USE_CASES.join(', ')}`,
+      unknown('use_case', 'teleportation', USE_CASES),
     ],
     [
       'unknown measure',
       ['chatbot', 'median'],
       '#N/A',
-      `measure: unknown code "median"; expected one of ${BENCHMARK_MEASURES.join(', ')}`,
+      unknown('measure', 'median', BENCHMARK_MEASURES),
     ],
     ['missing measure', ['chatbot', null], '#VALUE!', 'measure is missing'],
   ],
