@@ -6,6 +6,7 @@
  * <message>" text inside arrays) and the two must be identical, messages included.
  */
 import { CATALOGUE, getFunction, type Lang, type RawArg } from '@boussole/core';
+import { FakeCustomFunctionsError } from './fakes/custom-functions';
 import {
   callExcel,
   callSheets,
@@ -267,6 +268,34 @@ describe.each(['fr', 'en'] as const)('Excel and Sheets agree (%s)', (lang) => {
       if (lang === 'en') expect(isErrorNorm(e) && e.message?.startsWith(start)).toBe(true);
       else expect(isErrorNorm(e) && e.message?.startsWith(arg)).toBe(true);
     }
+  });
+
+  test('an error cell gives its own error for its element only, the rest of the spill computed', () => {
+    const excel = EXCEL[lang].get('ROI');
+    if (!excel) throw new Error('ROI missing');
+    const fromExcel = callExcel(excel, [
+      [
+        [25000],
+        [new FakeCustomFunctionsError('#REF!')],
+        [60000],
+        [new FakeCustomFunctionsError('#N/A')],
+      ],
+      [[10000]],
+    ]);
+    const fromSheets = callSheets(SHEETS[lang], 'ROI', [
+      [[25000], ['#REF!'], [60000], ['#N/A']],
+      10000,
+    ]);
+    expect(fromSheets).toEqual(fromExcel);
+    const [[a], [b], [c], [d]] = fromExcel;
+    expect([a, c]).toEqual([1.5, 5]);
+    expect(isErrorNorm(b) && [b.error, b.message]).toEqual([
+      '#REF!',
+      lang === 'en'
+        ? 'annual_savings: the cell holds the error #REF!'
+        : "annual_savings : la cellule contient l'erreur #REF!",
+    ]);
+    expect(isErrorNorm(d) && d.error).toBe('#N/A');
   });
 
   test('the bad-input table does produce errors of every code', () => {
