@@ -90,7 +90,10 @@ function excelCell(h: Hostile): unknown {
   return h.v;
 }
 
-/** Sheets shows an error cell to a script as its error text (docs/excel.md "What hosts do"). */
+/**
+ * An error cell as Sheets would show it to a script, if it calls the function at all: its error
+ * text, which core reads as that error (docs/functions.md "Inputs, errors and what hosts do").
+ */
 function sheetsCell(h: Hostile, makeDate: MakeDate): unknown {
   if (h.kind === 'blank') return '';
   if (h.kind === 'date') return makeDate(h.d.getUTCFullYear(), h.d.getUTCMonth(), h.d.getUTCDate());
