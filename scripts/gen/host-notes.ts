@@ -33,10 +33,11 @@ const RULES = `## Inputs, errors and what hosts do — Entrées, erreurs et hôt
   "constructor", "__proto__" ou "toString" sont des codes inconnus (#N/A). Un niveau de risque donné
   par un nombre autre que 1, 2 ou 3 donne #NUM! ; un mot inconnu, #N/A.
 - EN: An error cell in an input (#REF!, #N/A, #DIV/0!…) gives that same error for its own element
-  only; the rest of the spill is computed. Host-only errors (#SPILL!, #CALC!…) become #VALUE!.
+  only; the rest of the spill is computed. Host-only errors (#SPILL!, #CALC!…) become #VALUE!. Text
+  that is exactly an error code ("#N/A") is read as that error.
 - FR : Une cellule d'entrée en erreur (#REF!, #N/A, #DIV/0!…) donne la même erreur pour son seul
   élément ; le reste du tableau est calculé. Les erreurs propres à l'hôte (#SPILL!, #CALC!…)
-  deviennent #VALUE!.
+  deviennent #VALUE!. Un texte qui est exactement un code d'erreur ("#N/A") est lu comme cette erreur.
 - EN: WEIGHTEDSCORE on a square matrix follows the weights: a column of weights means criteria in
   rows (one score per column), a row of weights criteria in columns. An empty range is blank.
 - FR : WEIGHTEDSCORE sur une matrice carrée suit les poids : une colonne de poids veut dire des
