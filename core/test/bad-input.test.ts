@@ -6,6 +6,9 @@ import {
   AI_ACT_DOMAIN_CODES,
   BENCHMARK_MEASURES,
   CATALOGUE,
+  defineFunction,
+  evaluate,
+  isError,
   USE_CASES,
   type ErrorCode,
   type RawArg,
@@ -444,5 +447,31 @@ describe('messages', () => {
     expect(expectError(g, '#NUM!', 'weights').message('en')).toBe(
       'weights must total 100 % (got 110)'
     );
+  });
+
+  test('every kind of bound says its own value, never ±Infinity', () => {
+    const fn = defineFunction({
+      id: 'BOUNDS',
+      category: 'money',
+      summary: { fr: 'test', en: 'test' },
+      result: { kind: 'number', help: { fr: 'x', en: 'x' } },
+      params: [
+        { name: 'over', type: 'number', gt: 2.5, help: { fr: 'x', en: 'x' } },
+        { name: 'least', type: 'number', min: 4, help: { fr: 'x', en: 'x' } },
+        { name: 'most', type: 'number', max: 7, help: { fr: 'x', en: 'x' } },
+      ],
+      impl: ([a, b, c]) => a + b + c,
+      examples: [],
+    });
+    const msg = (args: number[], lang: 'fr' | 'en' = 'en'): string => {
+      const [[e]] = evaluate(fn, args, { lang });
+      return isError(e) ? e.message(lang) : `no error: ${String(e)}`;
+    };
+    expect(msg([2.5, 4, 7])).toBe('over must be greater than 2.5 (got 2.5)');
+    expect(msg([3, 3.9, 7])).toBe('least must be 4 or more (got 3.9)');
+    expect(msg([3, 3.9, 7], 'fr')).toBe('least doit être supérieur ou égal à 4 (reçu 3.9)');
+    expect(msg([3, 4, 8])).toBe('most must be at most 7 (got 8)');
+    expect(msg([3, 4, 8], 'fr')).toBe('most doit être au plus 7 (reçu 8)');
+    expect(msg([3, 4, 7])).toBe('no error: 14');
   });
 });
