@@ -76,7 +76,7 @@ const ERROR_TEXT = /^#(?:N\/A|DIV\/0!|[A-Z]+[!?]|GETTING_DATA)$/;
 
 /**
  * The code of an error cell passed in (Excel's CustomFunctions.Error, an error cell value, or the
- * error text itself); codes Boussole cannot return (#SPILL!, #CALC!…) become #VALUE!.
+ * error text itself); codes Boussole cannot return (#REF!, #NAME?, #SPILL!…) become #VALUE!.
  */
 export function inputErrorCode(v: unknown): { code: ErrorCode; shown: string } | undefined {
   let text: unknown;

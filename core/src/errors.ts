@@ -1,21 +1,14 @@
 import type { Lang } from './i18n';
 
 /**
- * The spreadsheet error codes Boussole returns (DESIGN.md "Errors"): its own four, and the three more
- * an error cell in an input may carry (#REF!, #NAME?, #NULL!), passed on for that element.
+ * The spreadsheet error codes Boussole returns (docs/functions.md): its own four, and #NULL! passed
+ * on from an error cell in an input. Excel takes #REF! and #NAME? as custom-function inputs but cannot
+ * return them, so those become #VALUE! naming the error.
  */
-export type ErrorCode = '#VALUE!' | '#NUM!' | '#DIV/0!' | '#N/A' | '#REF!' | '#NAME?' | '#NULL!';
+export type ErrorCode = '#VALUE!' | '#NUM!' | '#DIV/0!' | '#N/A' | '#NULL!';
 
 /** Every ErrorCode, for hosts and tests that read a code back from text. */
-export const ERROR_CODES: readonly ErrorCode[] = [
-  '#VALUE!',
-  '#NUM!',
-  '#DIV/0!',
-  '#N/A',
-  '#REF!',
-  '#NAME?',
-  '#NULL!',
-];
+export const ERROR_CODES: readonly ErrorCode[] = ['#VALUE!', '#NUM!', '#DIV/0!', '#N/A', '#NULL!'];
 
 /** Why an argument was refused; each reason has a message in both languages. */
 export type Reason =

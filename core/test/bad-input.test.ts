@@ -28,8 +28,14 @@ const CASES: Record<string, Case[]> = {
     [
       'error cell',
       [{ code: '#REF!' }, 10000],
-      '#REF!',
+      '#VALUE!',
       'annual_savings: the cell holds the error #REF!',
+    ],
+    [
+      'null error cell',
+      [{ code: '#NULL!' }, 10000],
+      '#NULL!',
+      'annual_savings: the cell holds the error #NULL!',
     ],
     [
       'error value cell',

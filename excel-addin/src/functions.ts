@@ -24,8 +24,6 @@ const EXCEL_CODES: Record<ErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
   '#NUM!': 'invalidNumber',
   '#DIV/0!': 'divisionByZero',
   '#N/A': 'notAvailable',
-  '#REF!': 'invalidReference',
-  '#NAME?': 'invalidName',
   '#NULL!': 'nullReference',
 };
 

@@ -33,11 +33,12 @@ const RULES = `## Inputs, errors and what hosts do — Entrées, erreurs et hôt
   "constructor", "__proto__" ou "toString" sont des codes inconnus (#N/A). Un niveau de risque donné
   par un nombre autre que 1, 2 ou 3 donne #NUM! ; un mot inconnu, #N/A.
 - EN: An error cell in an input (#REF!, #N/A, #DIV/0!…) gives that same error for its own element
-  only; the rest of the spill is computed. Host-only errors (#SPILL!, #CALC!…) become #VALUE!. Text
+  only; the rest of the spill is computed. Errors Excel cannot return from a function (#REF!, #NAME?)
+  and host-only ones (#SPILL!, #CALC!…) become #VALUE! naming the error. Text
   that is exactly an error code ("#N/A") is read as that error.
 - FR : Une cellule d'entrée en erreur (#REF!, #N/A, #DIV/0!…) donne la même erreur pour son seul
-  élément ; le reste du tableau est calculé. Les erreurs propres à l'hôte (#SPILL!, #CALC!…)
-  deviennent #VALUE!. Un texte qui est exactement un code d'erreur ("#N/A") est lu comme cette erreur.
+  élément ; le reste du tableau est calculé. Les erreurs qu'Excel ne peut pas renvoyer d'une fonction
+  (#REF!, #NAME?) et celles propres à l'hôte (#SPILL!, #CALC!…) deviennent #VALUE! en la nommant. Un texte qui est exactement un code d'erreur ("#N/A") est lu comme cette erreur.
 - EN: WEIGHTEDSCORE on a square matrix follows the weights: a column of weights means criteria in
   rows (one score per column), a row of weights criteria in columns. An empty range is blank.
 - FR : WEIGHTEDSCORE sur une matrice carrée suit les poids : une colonne de poids veut dire des

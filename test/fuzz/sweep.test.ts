@@ -27,7 +27,7 @@ type Hostile =
   | { kind: 'value'; v: number | string | boolean }
   | { kind: 'blank' }
   | { kind: 'date'; d: Date }
-  | { kind: 'error'; code: '#REF!' | '#N/A' | '#DIV/0!' | '#NAME?' };
+  | { kind: 'error'; code: '#REF!' | '#N/A' | '#DIV/0!' | '#NAME?' | '#NULL!' };
 
 const v = (x: number | string | boolean): Hostile => ({ kind: 'value', v: x });
 
@@ -62,6 +62,7 @@ export const HOSTILE_CELLS: readonly Hostile[] = [
   { kind: 'error', code: '#N/A' },
   { kind: 'error', code: '#DIV/0!' },
   { kind: 'error', code: '#NAME?' },
+  { kind: 'error', code: '#NULL!' },
   v('#VALUE!'),
 ];
 
@@ -203,6 +204,6 @@ describeBuilt.each(['fr', 'en'] as Lang[])('hostile sweep (%s)', (lang) => {
         .filter(isErrorNorm)
         .map((n) => n.error)
     );
-    expect([...codes].sort()).toEqual(['#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#REF!', '#VALUE!']);
+    expect([...codes].sort()).toEqual(['#DIV/0!', '#N/A', '#NULL!', '#NUM!', '#VALUE!']);
   });
 });
