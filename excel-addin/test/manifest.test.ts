@@ -21,8 +21,12 @@ const VERSION = (
 
 /** The XSDs stay in the shared folder next to the checkout (CI always has it). */
 const SCHEMA = [
-  path.join(ROOT, '..', 'shared', 'schemas', 'office-addin-manifest', 'OfficeAppManifestV1_1.xsd'),
-].find((p) => existsSync(p));
+  // BOUSSOLE_SCHEMAS: the schemas folder when it is not next to the checkout (a worktree elsewhere).
+  ...(process.env.BOUSSOLE_SCHEMAS ? [process.env.BOUSSOLE_SCHEMAS] : []),
+  path.join(ROOT, '..', 'shared', 'schemas'),
+]
+  .map((dir) => path.join(dir, 'office-addin-manifest', 'OfficeAppManifestV1_1.xsd'))
+  .find((p) => existsSync(p));
 
 const CUSTOM_BASE = 'https://addins.example.com/finance/boussole';
 
