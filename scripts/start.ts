@@ -1,13 +1,17 @@
 /**
  * npm start [-- --port 3000] [--http] [--no-build] [--local-office-js]
  *
+ * A busy port, a bad --port or a missing build is one line on stderr and a non-zero exit, never a
+ * stack trace. --port 0 takes any free port (tests). With --no-build the manifest alone is rewritten,
+ * so its URLs always name the port actually served.
+ *
  * Builds everything for https://localhost:<port>, writes the demo workbooks, serves dist/excel and
  * prints how to sideload the add-in and where the preview page is. HTTPS uses the
  * office-addin-dev-certs certificate when one is trusted already, or when it can be installed
  * (interactive terminals only: installing may ask for an administrator password); otherwise it
  * serves plain HTTP and says what that means. Downloads nothing; never waits on stdin.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +20,7 @@ import { langFromTag, LANGS, type Lang } from '@boussole/core';
 import { writeWorkbook } from '../cli/src/workbook';
 import { buildAll } from './build';
 import { ROOT } from './build/context';
+import { writeManifest } from './build/excel';
 
 export interface StartOptions {
   port: number;
@@ -25,11 +30,30 @@ export interface StartOptions {
   localOfficeJs: boolean;
 }
 
-export function parseStartArgs(argv: readonly string[]): StartOptions {
-  const i = argv.indexOf('--port');
-  const port = i >= 0 ? Number(argv[i + 1]) : 3000;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port: expected a port number, got ${argv[i + 1]}`);
+/** A problem the user can fix: printed as one line, exit code 2 (usage) or 1, no stack trace. */
+export class StartError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2
+  ) {
+    super(message);
+  }
+}
+
+const DEFAULT_PORT = 3000;
+const SWITCHES = ['--http', '--no-build', '--local-office-js'];
+
+export function parseStartArgs(argv: readonly string[], lang: Lang = 'en'): StartOptions {
+  let port = DEFAULT_PORT;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (SWITCHES.includes(a)) continue;
+    if (a !== '--port' && !a.startsWith('--port=')) throw new StartError(say(lang).unknown(a), 2);
+    const text = a === '--port' ? argv[++i] : a.slice('--port='.length);
+    // Digits only: "--port --http", "3e3", "0x50" and " 80" are refused, not read as numbers.
+    const n = text !== undefined && /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+    if (!(n >= 0 && n <= 65535)) throw new StartError(say(lang).badPort(text), 2);
+    port = n;
   }
   return {
     port,
@@ -38,6 +62,34 @@ export function parseStartArgs(argv: readonly string[]): StartOptions {
     localOfficeJs: argv.includes('--local-office-js'),
   };
 }
+
+/** One-line problems, FR and EN. */
+const PROBLEMS = {
+  en: {
+    unknown: (a: string) =>
+      `npm start: unknown option ${a} (options: --port N, ${SWITCHES.join(', ')})`,
+    badPort: (v: string | undefined) =>
+      `npm start: --port takes a port number from 1 to 65535, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`,
+    busy: (port: number) =>
+      `port ${port} is in use — run npm start -- --port ${port >= 65535 ? DEFAULT_PORT + 1 : port + 1}`,
+    noDist: (dir: string) =>
+      `npm start --no-build: ${dir} has no build — run npm run build first (or npm start without --no-build)`,
+    failed: (m: string) => `npm start failed: ${m}`,
+  },
+  fr: {
+    unknown: (a: string) =>
+      `npm start : option inconnue ${a} (options : --port N, ${SWITCHES.join(', ')})`,
+    badPort: (v: string | undefined) =>
+      `npm start : --port attend un numéro de port de 1 à 65535, reçu ${v === undefined ? 'rien' : JSON.stringify(v)}`,
+    busy: (port: number) =>
+      `le port ${port} est occupé — lancez npm start -- --port ${port >= 65535 ? DEFAULT_PORT + 1 : port + 1}`,
+    noDist: (dir: string) =>
+      `npm start --no-build : ${dir} n'a pas été construit — lancez d'abord npm run build (ou npm start sans --no-build)`,
+    failed: (m: string) => `npm start a échoué : ${m}`,
+  },
+} as const;
+
+const say = (lang: Lang) => PROBLEMS[lang];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -180,7 +232,8 @@ async function writeDemo(dir: string): Promise<string[] | string> {
     const files: string[] = [];
     for (const lang of LANGS) {
       const file = path.join(dir, `boussole-demo-${lang}.xlsx`);
-      await writeWorkbook(file, { lang, examples: true });
+      // Our own output in dist/, rewritten on every start.
+      await writeWorkbook(file, { lang, examples: true, force: true });
       files.push(file);
     }
     return files;
@@ -189,24 +242,36 @@ async function writeDemo(dir: string): Promise<string[] | string> {
   }
 }
 
-async function main(): Promise<void> {
-  const options = parseStartArgs(process.argv.slice(2));
-  const lang = langFromTag(process.env.LC_ALL || process.env.LANG) ?? 'en';
+/** Listens on the port, or fails with the one-line "port … is in use" problem. */
+async function listen(server: http.Server, port: number, lang: Lang): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(e.code === 'EADDRINUSE' ? new StartError(say(lang).busy(port), 1) : e)
+    );
+    server.listen(port, 'localhost', resolve);
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+async function main(lang: Lang): Promise<void> {
+  const options = parseStartArgs(process.argv.slice(2), lang);
+  // BOUSSOLE_DIST serves another build's folder (tests use a copy, so the shared dist stays as built).
+  const dist = path.join(process.env.BOUSSOLE_DIST ?? path.join(ROOT, 'dist'), 'excel');
+  if (!options.build && !existsSync(path.join(dist, 'functions.js')))
+    throw new StartError(say(lang).noDist(path.relative(process.cwd(), dist) || dist), 1);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const cert = options.http ? '--http' : await certificate(interactive);
-  const dist = path.join(ROOT, 'dist', 'excel');
   const handler = staticHandler(dist);
   const server =
     typeof cert === 'string' ? http.createServer(handler) : https.createServer(cert, handler);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, 'localhost', resolve);
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listen(server, options.port, lang);
   const url = `${typeof cert === 'string' ? 'http' : 'https'}://localhost:${port}`;
   if (options.build) {
     if (options.localOfficeJs) process.env.BOUSSOLE_OFFICE_JS = 'local';
     await buildAll(url);
+  } else {
+    // The build may be for another port or scheme: the manifest must name the one served.
+    writeManifest({ root: ROOT, dist: path.dirname(dist), baseUrl: url });
   }
   const demo = await writeDemo(dist);
   console.log(instructions(url, lang, demo, typeof cert === 'string' ? cert : undefined));
@@ -219,8 +284,13 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
-  main().catch((e: unknown) => {
-    console.error(e);
+  const lang = langFromTag(process.env.LC_ALL || process.env.LANG) ?? 'en';
+  main(lang).catch((e: unknown) => {
+    if (e instanceof StartError) {
+      console.error(e.message);
+      process.exit(e.exitCode);
+    }
+    console.error(say(lang).failed(e instanceof Error ? e.message : String(e)));
     process.exit(1);
   });
 }

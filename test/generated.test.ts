@@ -9,6 +9,7 @@ import path from 'node:path';
 import { CATALOGUE } from '@boussole/core';
 import { writeDocs } from '../scripts/docs';
 import { excelMetadata } from '../scripts/gen/excel-metadata';
+import { hostNotesMarkdown, zeroRowResult } from '../scripts/gen/host-notes';
 import {
   GENERATED_DOCS,
   README_END,
@@ -25,6 +26,8 @@ describe('Excel functions.json', () => {
     '%s: one entry per catalogue function, same parameters in order',
     (lang) => {
       const meta = excelMetadata(lang);
+      // Error cells come in, so one bad cell fails only its own element (docs/excel.md).
+      expect(meta.allowErrorForDataTypeAny).toBe(true);
       expect(meta.functions.map((f) => f.id)).toEqual(CATALOGUE.map((f) => f.id));
       for (const [i, fn] of CATALOGUE.entries()) {
         const m = meta.functions[i];
@@ -128,5 +131,30 @@ describe('function reference', () => {
       expect(doc).toContain(`### ${fn.id}`);
       expect(doc).toContain(fn.summary.fr);
     }
+  });
+});
+
+describe('docs/functions.md: what hosts do', () => {
+  test('one row per catalogue function says what a blank row read as zeros gives', () => {
+    const notes = hostNotesMarkdown();
+    for (const fn of CATALOGUE) expect(notes).toContain(`| ${fn.id} | `);
+    expect(referenceMarkdown()).toContain(notes);
+    // Spot checks against the method: zero cost is out of domain, an all-zero NPS row is -100.
+    const byId = (id: string) => CATALOGUE.find((f) => f.id === id)!;
+    expect(zeroRowResult(byId('ROI'))).toBe('#NUM! (project_cost must be greater than 0 (got 0))');
+    expect(zeroRowResult(byId('NPS'))).toBe('-100');
+    expect(zeroRowResult(byId('BUDGETSPLIT'))).toBe('0, 0, 0');
+  });
+
+  test('the host limits are written in both languages', () => {
+    const notes = hostNotesMarkdown();
+    for (const s of [
+      'TRUE/FALSE are not numbers',
+      'VRAI/FAUX ne sont pas des nombres',
+      'Excel shows a custom message only for #VALUE! and #N/A',
+      'pass 0 for an empty cell inside a range',
+      'A blank row is safest left out of the range',
+    ])
+      expect(notes).toContain(s);
   });
 });

@@ -6,6 +6,7 @@
  * <message>" text inside arrays) and the two must be identical, messages included.
  */
 import { CATALOGUE, getFunction, type Lang, type RawArg } from '@boussole/core';
+import { FakeCustomFunctionsError } from './fakes/custom-functions';
 import {
   callExcel,
   callSheets,
@@ -138,6 +139,29 @@ const BAD_INPUT: Case[] = [
   ['RISKCELL', ['huge', 2]],
   ['RISKRESPONSE', [4, 1]],
   ['SIZECLASS', [50, 'es']],
+  // issue 14: prototype keys, overflow, two signs or currencies, control characters, long text
+  ['AIACT', ['constructor']],
+  ['BENCHMARK', ['chatbot', 'constructor']],
+  ['RISKCELL', ['__proto__', 2]],
+  ['RISKRESPONSE', ['constructor', 1]],
+  ['RISKCELL', [col(1, 4, 2.5, 'huge'), 2]],
+  ['TIMESAVED', [1.7976931348623157e308, 0]],
+  ['PILOTBUDGET', [col('(-5 000)', '1\n234', '1\t234', '€5$', '1e999', '9'.repeat(400))]],
+  ['SIZECLASS', [col('1.234,56', '1 234,56', '1,234.56', '12 %', '(500)', '\u22125'), 'en']],
+  ['PROCESSCOST', [5, 50, 60]],
+  ['ROI', ['x'.repeat(1 << 20), 10000]],
+  ['WEIGHTEDSCORE', [[[]], row(50, 50)]],
+  [
+    'WEIGHTEDSCORE',
+    [
+      [
+        [8, 6, 7],
+        [9, 7, 8],
+        [7, 8, 9],
+      ],
+      col(50, 30, 20),
+    ],
+  ],
   // ranges: broadcasting, failing elements inside arrays, blank rows, spills
   ['ROI', [col(25000, 25000, BLANK, 25000, 60000), col(10000, 0, BLANK, '1,500', 20000)]],
   ['ROI', [col(25000, 60000), 10000]],
@@ -220,6 +244,59 @@ describe.each(['fr', 'en'] as const)('Excel and Sheets agree (%s)', (lang) => {
 
   test.each(BAD_INPUT.map((c) => [label(c), c] as const))('%s', (_l, [id, args]) => {
     expect(runSheets(lang, id, args)).toEqual(runExcel(lang, id, args));
+  });
+
+  test.each([
+    ['AIACT', ['constructor'], '#N/A', 'domain: unknown code "constructor"'],
+    ['BENCHMARK', ['chatbot', 'constructor'], '#N/A', 'measure: unknown code "constructor"'],
+    ['RISKCELL', ['__proto__', 2], '#N/A', 'impact: unknown code "__proto__"'],
+    ['RISKRESPONSE', ['constructor', 1], '#N/A', 'impact: unknown code "constructor"'],
+    ['RISKRESPONSE', [4, 1], '#NUM!', 'impact must be 1, 2 or 3 (got 4)'],
+    ['TIMESAVED', [1.7976931348623157e308, 0], '#NUM!', 'TIMESAVED: the result is too large'],
+    ['PILOTBUDGET', ['1e999'], '#NUM!', 'employees: "1e999" is too large'],
+    ['SIZECLASS', ['9'.repeat(400)], '#NUM!', `employees: "${'9'.repeat(40)}…" is too large`],
+    ['PILOTBUDGET', ['(-5 000)'], '#VALUE!', 'employees: "(-5 000)" is not a number'],
+    ['PILOTBUDGET', ['€5$'], '#VALUE!', 'employees: "€5$" is not a number'],
+    ['PROCESSCOST', [5, 50, 60], '#NUM!', 'weeks_per_year must be at most 53 (got 60)'],
+    ['ROI', ['x'.repeat(1 << 20), 1], '#VALUE!', `annual_savings: "${'x'.repeat(40)}…" is not`],
+  ] as const)('%s(%j) is %s on both surfaces', (id, args, code, start) => {
+    for (const got of [runSheets(lang, id, [...args]), runExcel(lang, id, [...args])]) {
+      const [[e]] = got;
+      expect(isErrorNorm(e) && e.error).toBe(code);
+      // The English wording is pinned; the French one names the same argument.
+      const arg = /^[A-Za-z_]+/.exec(start)?.[0] ?? '';
+      if (lang === 'en') expect(isErrorNorm(e) && e.message?.startsWith(start)).toBe(true);
+      else expect(isErrorNorm(e) && e.message?.startsWith(arg)).toBe(true);
+    }
+  });
+
+  test('an error cell gives its own error for its element only, the rest of the spill computed', () => {
+    const excel = EXCEL[lang].get('ROI');
+    if (!excel) throw new Error('ROI missing');
+    const fromExcel = callExcel(excel, [
+      [
+        [25000],
+        [new FakeCustomFunctionsError('#REF!')],
+        [60000],
+        [new FakeCustomFunctionsError('#N/A')],
+      ],
+      [[10000]],
+    ]);
+    const fromSheets = callSheets(SHEETS[lang], 'ROI', [
+      [[25000], ['#REF!'], [60000], ['#N/A']],
+      10000,
+    ]);
+    expect(fromSheets).toEqual(fromExcel);
+    const [[a], [b], [c], [d]] = fromExcel;
+    expect([a, c]).toEqual([1.5, 5]);
+    // Excel cannot return #REF! from a custom function: #VALUE! naming it.
+    expect(isErrorNorm(b) && [b.error, b.message]).toEqual([
+      '#VALUE!',
+      lang === 'en'
+        ? 'annual_savings: the cell holds the error #REF!'
+        : "annual_savings : la cellule contient l'erreur #REF!",
+    ]);
+    expect(isErrorNorm(d) && d.error).toBe('#N/A');
   });
 
   test('the bad-input table does produce errors of every code', () => {

@@ -1,8 +1,10 @@
 /**
- * The `boussole` command: `boussole workbook [--out FILE.xlsx] [--lang fr|en] [--examples] [--only id,id]`.
+ * The `boussole` command:
+ * `boussole workbook [--out FILE.xlsx] [--lang fr|en] [--examples] [--only id,id] [--force]`.
  * Messages follow --lang, else the environment's language (LC_ALL, LC_MESSAGES, LANG), else French.
  */
 import { langFromTag, TEMPLATE_IDS, type Lang, type Text } from '@boussole/core';
+import { TargetExists } from './safe-write';
 import { selectTemplates, writeWorkbook } from './workbook';
 
 export interface Io {
@@ -15,18 +17,20 @@ export interface Io {
 export const DEFAULT_OUT = 'boussole.xlsx';
 
 const USAGE: Text = {
-  fr: `Usage : boussole workbook [--out FICHIER.xlsx] [--lang fr|en] [--examples] [--only id,id]
+  fr: `Usage : boussole workbook [--out FICHIER.xlsx] [--lang fr|en] [--examples] [--only id,id] [--force]
 
   --out FICHIER   classeur .xlsx à écrire (par défaut : ${DEFAULT_OUT})
   --lang fr|en    langue des feuilles (par défaut : celle de l'environnement, sinon fr)
   --examples      remplit les données d'exemple de la méthode
-  --only id,id    seulement ces modèles : ${TEMPLATE_IDS.join(', ')}`,
-  en: `Usage: boussole workbook [--out FILE.xlsx] [--lang fr|en] [--examples] [--only id,id]
+  --only id,id    seulement ces modèles : ${TEMPLATE_IDS.join(', ')}
+  --force         remplace le fichier s'il existe déjà`,
+  en: `Usage: boussole workbook [--out FILE.xlsx] [--lang fr|en] [--examples] [--only id,id] [--force]
 
   --out FILE      .xlsx workbook to write (default: ${DEFAULT_OUT})
   --lang fr|en    language of the sheets (default: the environment's, else fr)
   --examples      fills in the method's example data
-  --only id,id    only these templates: ${TEMPLATE_IDS.join(', ')}`,
+  --only id,id    only these templates: ${TEMPLATE_IDS.join(', ')}
+  --force         replaces the file if it already exists`,
 };
 
 const MESSAGES = {
@@ -35,10 +39,24 @@ const MESSAGES = {
   missingValue: { fr: 'Valeur manquante après ', en: 'Missing value after ' },
   badLang: { fr: 'Langue inconnue (fr ou en) : ', en: 'Unknown language (fr or en): ' },
   notXlsx: { fr: 'Le fichier doit finir par .xlsx : ', en: 'The file must end in .xlsx: ' },
+  noValue: { fr: 'Cette option ne prend pas de valeur : ', en: 'This option takes no value: ' },
+  twice: { fr: 'Option donnée deux fois : ', en: 'Option given twice: ' },
+  emptyOnly: {
+    fr: '--only attend au moins un identifiant de modèle',
+    en: '--only needs at least one template id',
+  },
+  exists: {
+    fr: (f: string) => `Le fichier existe déjà : ${f} — ajoutez --force pour le remplacer`,
+    en: (f: string) => `The file already exists: ${f} — add --force to replace it`,
+  },
+  notAFile: {
+    fr: (f: string) => `Ce chemin n'est pas un fichier, il ne sera pas remplacé : ${f}`,
+    en: (f: string) => `This path is not a file and will not be replaced: ${f}`,
+  },
   wrote: { fr: 'Écrit : ', en: 'Wrote: ' },
   sheets: { fr: ' feuille(s)', en: ' sheet(s)' },
-  failed: { fr: 'Échec : ', en: 'Failed: ' },
-} as const satisfies Record<string, Text>;
+  failed: { fr: 'Échec, aucun fichier modifié : ', en: 'Failed, no file changed: ' },
+} as const satisfies Record<string, Text | Readonly<Record<Lang, (f: string) => string>>>;
 
 class UsageError extends Error {}
 
@@ -46,31 +64,42 @@ interface Parsed {
   out?: string;
   lang?: Lang;
   examples: boolean;
+  force: boolean;
   only?: string[];
   help: boolean;
 }
 
+/** "fr", "EN", "en-GB"… as a language; anything else is a usage error. */
 function parseLang(v: string, lang: Lang): Lang {
-  if (v !== 'fr' && v !== 'en') throw new UsageError(MESSAGES.badLang[lang] + v);
-  return v;
+  const l = /^[a-z]{2}$/i.test(v) ? langFromTag(v) : undefined;
+  if (!l) throw new UsageError(MESSAGES.badLang[lang] + v);
+  return l;
 }
 
+/** Flags without a value: "--examples=false" must not silently mean --examples. */
+const SWITCHES = new Set(['--examples', '--force', '--help', '-h']);
+
 function parse(args: readonly string[], lang: Lang): Parsed {
-  const p: Parsed = { examples: false, help: false };
+  const p: Parsed = { examples: false, force: false, help: false };
+  const seen = new Set<string>();
   for (let i = 0; i < args.length; i++) {
-    const [flag, inline] =
+    const [given, inline] =
       args[i].startsWith('--') && args[i].includes('=')
         ? args[i].split(/=(.*)/s, 2)
         : [args[i], undefined];
+    const flag = given === '-o' ? '--out' : given === '-h' ? '--help' : given;
+    if (inline !== undefined && SWITCHES.has(flag))
+      throw new UsageError(MESSAGES.noValue[lang] + args[i]);
+    if (seen.has(flag)) throw new UsageError(MESSAGES.twice[lang] + flag);
+    seen.add(flag);
     const value = (): string => {
       const v = inline ?? args[++i];
       if (v === undefined || v === '' || (inline === undefined && v.startsWith('--')))
-        throw new UsageError(MESSAGES.missingValue[lang] + flag);
+        throw new UsageError(MESSAGES.missingValue[lang] + given);
       return v;
     };
     switch (flag) {
       case '--out':
-      case '-o':
         p.out = value();
         break;
       case '--lang':
@@ -79,18 +108,21 @@ function parse(args: readonly string[], lang: Lang): Parsed {
       case '--examples':
         p.examples = true;
         break;
+      case '--force':
+        p.force = true;
+        break;
       case '--only':
         p.only = value()
           .split(',')
           .map((s) => s.trim())
           .filter(Boolean);
+        if (p.only.length === 0) throw new UsageError(MESSAGES.emptyOnly[lang]);
         break;
       case '--help':
-      case '-h':
         p.help = true;
         break;
       default:
-        throw new UsageError(MESSAGES.unknownFlag[lang] + flag);
+        throw new UsageError(MESSAGES.unknownFlag[lang] + given);
     }
   }
   return p;
@@ -132,10 +164,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     if (!/\.xlsx$/i.test(out)) throw new UsageError(MESSAGES.notXlsx[lang] + out);
     const sheetLang = p.lang ?? lang;
     const ids = onlyIds(p.only, lang);
-    await writeWorkbook(out, { lang: sheetLang, examples: p.examples, only: ids });
+    await writeWorkbook(out, { lang: sheetLang, examples: p.examples, only: ids, force: p.force });
     io.out(`${MESSAGES.wrote[lang]}${out} (${ids.length}${MESSAGES.sheets[lang]})`);
     return 0;
   } catch (e) {
+    if (e instanceof TargetExists) {
+      // Refused before anything is written; the same exit code as a usage error.
+      io.err((e.kind === 'other' ? MESSAGES.notAFile : MESSAGES.exists)[lang](e.file));
+      return 2;
+    }
     const message = e instanceof Error ? e.message : String(e);
     if (e instanceof UsageError) {
       io.err(message);

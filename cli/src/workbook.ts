@@ -1,6 +1,4 @@
 /** Writes the templates to an .xlsx workbook with ExcelJS. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import {
   buildTemplate,
@@ -11,6 +9,7 @@ import {
   type TemplateId,
 } from '@boussole/core';
 import { drawSheet } from './render-xlsx';
+import { writeFileSafely } from './safe-write';
 import { addCharts, type SheetCharts } from './xlsx-charts';
 
 export interface WorkbookOptions {
@@ -60,8 +59,11 @@ export async function workbookBuffer(options: WorkbookOptions = {}): Promise<Buf
   return addCharts(Buffer.from(await workbook.xlsx.writeBuffer()), charts);
 }
 
-export async function writeWorkbook(file: string, options: WorkbookOptions): Promise<void> {
-  const bytes = await workbookBuffer(options);
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeFile(file, bytes);
+/** Builds the whole file in memory, then writes it safely: an existing file needs `force`. */
+export async function writeWorkbook(
+  file: string,
+  options: WorkbookOptions & { force?: boolean }
+): Promise<void> {
+  const bytes = new Uint8Array(await workbookBuffer(options));
+  await writeFileSafely(file, bytes, { force: options.force });
 }

@@ -1,5 +1,14 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -82,8 +91,78 @@ describe('boussole workbook', () => {
   test('a write that fails exits 1 with the reason', async () => {
     const t = io({ LANG: 'fr' });
     expect(await main(['workbook', '--out', '/dev/null/x.xlsx'], t.io)).toBe(1);
-    expect(t.err[0]).toMatch(/^Échec : /);
+    expect(t.err[0]).toMatch(/^Échec, aucun fichier modifié : /);
   });
+
+  test('an existing --out is refused (exit 2, file intact) unless --force', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'kept.xlsx');
+    writeFileSync(file, 'old');
+    const t = io({ LANG: 'en_US' });
+    expect(await main(['workbook', '--out', file, '--only', 'maturity'], t.io)).toBe(2);
+    expect(t.err).toEqual([`The file already exists: ${file} — add --force to replace it`]);
+    expect(readFileSync(file, 'utf8')).toBe('old');
+    const fr = io({ LANG: 'fr_FR' });
+    expect(await main(['workbook', '--out', file], fr.io)).toBe(2);
+    expect(fr.err).toEqual([
+      `Le fichier existe déjà : ${file} — ajoutez --force pour le remplacer`,
+    ]);
+    const forced = io({ LANG: 'en_US' });
+    expect(
+      await main(['workbook', '--out', file, '--only', 'maturity', '--force'], forced.io)
+    ).toBe(0);
+    expect(await sheetNames(file)).toEqual(['Maturity']);
+    expect(readdirSync(dir)).toEqual(['kept.xlsx']);
+  }, 30_000);
+
+  test('a symlink is never followed into the file it points to', async () => {
+    const dir = tmp();
+    const precious = path.join(dir, 'precious.txt');
+    writeFileSync(precious, 'precious');
+    const link = path.join(dir, 'out.xlsx');
+    symlinkSync(precious, link);
+    const t = io({ LANG: 'en_US' });
+    expect(await main(['workbook', '--out', link], t.io)).toBe(2);
+    expect(t.err[0]).toMatch(/^The file already exists: /);
+    // --force replaces the link itself with the workbook; the file it pointed to is untouched.
+    expect(await main(['workbook', '--out', link, '--only', 'budget', '--force'], io().io)).toBe(0);
+    expect(readFileSync(precious, 'utf8')).toBe('precious');
+    expect(lstatSync(link).isSymbolicLink()).toBe(false);
+    expect(await sheetNames(link)).toEqual(['Budget']);
+  }, 30_000);
+
+  test('a folder named like the workbook is never replaced, even with --force', async () => {
+    const dir = tmp();
+    const folder = path.join(dir, 'book.xlsx');
+    mkdirSync(folder);
+    const t = io({ LANG: 'en_US' });
+    expect(await main(['workbook', '--out', folder, '--force'], t.io)).toBe(2);
+    expect(t.err).toEqual([`This path is not a file and will not be replaced: ${folder}`]);
+  });
+
+  test.each([
+    [['workbook', '--examples=false'], /^This option takes no value: --examples=false$/],
+    [['workbook', '--force=yes'], /^This option takes no value: --force=yes$/],
+    [['workbook', '--only', ','], /^--only needs at least one template id$/],
+    [['workbook', '--only=, ,'], /^--only needs at least one template id$/],
+    [['workbook', '--out', 'a.xlsx', '--out', 'b.xlsx'], /^Option given twice: --out$/],
+    [['workbook', '-o', 'a.xlsx', '--out=b.xlsx'], /^Option given twice: --out$/],
+    [['workbook', '--lang', 'en', '--lang', 'fr'], /^Option given twice: --lang$/],
+  ])('%j is a usage error', async (argv, message) => {
+    const t = io({ LANG: 'en_US' });
+    expect(await main(argv, t.io)).toBe(2);
+    expect(t.err[0]).toMatch(message);
+  });
+
+  test('--lang EN is English', async () => {
+    const file = path.join(tmp(), 'en.xlsx');
+    const t = io({ LANG: 'fr_FR' });
+    expect(
+      await main(['workbook', '--out', file, '--lang', 'EN', '--only', 'maturity'], t.io)
+    ).toBe(0);
+    expect(t.out).toEqual([`Wrote: ${file} (1 sheet(s))`]);
+    expect(await sheetNames(file)).toEqual(['Maturity']);
+  }, 30_000);
 });
 
 describe('the bin, as npx runs it', () => {
@@ -110,6 +189,39 @@ describe('the bin, as npx runs it', () => {
     },
     30_000
   );
+
+  test('the default boussole.xlsx is refused when it exists', async () => {
+    const cwd = tmp();
+    writeFileSync(path.join(cwd, 'boussole.xlsx'), 'old');
+    await expect(
+      run(process.execPath, [BIN, 'workbook'], {
+        cwd,
+        env: { ...process.env, LANG: 'en_US', LC_ALL: '', LC_MESSAGES: '' },
+      })
+    ).rejects.toMatchObject({
+      code: 2,
+      stderr: 'The file already exists: boussole.xlsx — add --force to replace it\n',
+    });
+    expect(readFileSync(path.join(cwd, 'boussole.xlsx'), 'utf8')).toBe('old');
+  }, 30_000);
+
+  test('over the file-size limit the old file stays intact and no partial file is left', async () => {
+    const cwd = tmp();
+    writeFileSync(path.join(cwd, 'boussole.xlsx'), 'old');
+    // ulimit -f 4: at most 4 blocks of 1 KiB, far less than the workbook; writes fail with EFBIG.
+    const script = `ulimit -f 4; exec "${process.execPath}" "${BIN}" workbook --examples --force`;
+    await expect(
+      run('bash', ['-c', script], {
+        cwd,
+        env: { ...process.env, LANG: 'en_US', LC_ALL: '', LC_MESSAGES: '' },
+      })
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^Failed, no file changed: EFBIG/),
+    });
+    expect(readFileSync(path.join(cwd, 'boussole.xlsx'), 'utf8')).toBe('old');
+    expect(readdirSync(cwd)).toEqual(['boussole.xlsx']);
+  }, 30_000);
 
   test('a usage error is a non-zero exit', async () => {
     await expect(

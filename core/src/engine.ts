@@ -12,9 +12,9 @@ import type {
 } from './catalogue/types';
 
 type VectorSpec = NumbersParam & ParamSpec;
-import { toCode, toLang, toLevel, toNumber } from './coerce';
+import { inputError, toCode, toLang, toLevel, toNumber } from './coerce';
 import { blankCell, coerceEstimate, estimateCells, listsProjects } from './estimate';
-import { fail, FnError, isError } from './errors';
+import { fail, FnError, isError, showValue } from './errors';
 import type { Lang } from './i18n';
 import {
   clean,
@@ -33,6 +33,7 @@ export interface CallContext {
 
 const TOTAL_TOLERANCE = 1e-9;
 
+/** Bounds checked before the function runs; each message says the bound that was broken. */
 function checkBounds(
   n: number,
   p: NumberParam | NumbersParam | EstimateParam,
@@ -41,21 +42,29 @@ function checkBounds(
   const { min } = p;
   const max = 'max' in p ? p.max : undefined;
   const gt = 'gt' in p ? p.gt : undefined;
-  if (gt !== undefined && !(n > gt)) return fail('#NUM!', 'positive', { arg, value: n });
+  if (gt !== undefined && !(n > gt)) return fail('#NUM!', 'positive', { arg, value: n, min: gt });
   if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
-    return max === undefined
-      ? fail('#NUM!', 'nonNegative', { arg, value: n })
-      : fail('#NUM!', 'range', { arg, value: n, min: min ?? -Infinity, max });
+    if (min !== undefined && max !== undefined)
+      return fail('#NUM!', 'range', { arg, value: n, min, max });
+    return min !== undefined
+      ? fail('#NUM!', 'nonNegative', { arg, value: n, min })
+      : fail('#NUM!', 'atMost', { arg, value: n, max });
   }
   if ('integer' in p && p.integer && !Number.isInteger(n))
     return fail('#NUM!', 'integer', { arg, value: n });
   return n;
 }
 
+/** A cheap test before the full one: error cells are objects, or text starting with "#". */
+const mayHoldError = (v: RawScalar): boolean =>
+  typeof v === 'object' || (typeof v === 'string' && v.charCodeAt(0) === 35);
+
 /** One cell of a scalar parameter (or the three cells of an estimate), known not to be blank. */
 function coerceScalar(v: RawScalar | readonly RawScalar[], p: ParamSpec): unknown {
   if (Array.isArray(v))
     return p.type === 'estimate' ? coerceEstimate(v, p.name, (x) => coerceScalar(x, p)) : undefined;
+  const held = mayHoldError(v as RawScalar) && inputError(v, p.name);
+  if (held) return held;
   switch (p.type) {
     case 'estimate':
     case 'number': {
@@ -91,7 +100,7 @@ function coerceVector(
       blanks++;
       continue;
     }
-    const n = toNumber(v, p.name);
+    const n = (mayHoldError(v) && inputError(v, p.name)) || toNumber(v, p.name);
     if (isError(n)) return n;
     const b = checkBounds(n, p, p.name);
     if (isError(b)) return b;
@@ -127,11 +136,19 @@ function configVector(raw: RawArg, p: VectorSpec): readonly number[] | FnError {
   return p.default ?? fail('#VALUE!', 'missing', { arg: p.name });
 }
 
-function finish(out: Output, id: string): Cell | Cell[] {
-  if (typeof out === 'number')
-    return Number.isFinite(out) ? clean(out) : fail('#NUM!', 'notFinite', { arg: id });
+/**
+ * A result as the host gets it: rounded first, then checked, since rounding 1.7976931348623157e308
+ * to 15 digits overflows; a non-finite result names the function and its arguments.
+ */
+function finish(out: Output, fn: FunctionSpec, args: readonly unknown[]): Cell | Cell[] {
+  if (typeof out === 'number') {
+    const x = Number.isFinite(out) ? clean(out) : out;
+    if (Number.isFinite(x)) return x;
+    const given = fn.params.map((p, i) => `${p.name} = ${showValue(args[i])}`).join(', ');
+    return fail('#NUM!', 'notFinite', { arg: fn.id, expected: given });
+  }
   if (typeof out === 'string' || isError(out)) return out;
-  return out.map((x) => finish(x, id) as Cell);
+  return out.map((x) => finish(x, fn, args) as Cell);
 }
 
 export function evaluate(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext): Matrix<Cell> {
@@ -217,7 +234,7 @@ function elementwise(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext)
             else args[i] = v;
           }
         }
-        cell ??= finish(impl(args, langOf(langAt, args, ctx)), fn.id);
+        cell ??= finish(impl(args, langOf(langAt, args, ctx)), fn, args);
       }
       if (rowResult) {
         out.push(Array.isArray(cell) ? cell : [cell as Cell]);
@@ -261,7 +278,7 @@ const langOf = (at: number, args: unknown[], ctx: CallContext): Lang =>
 /**
  * Functions whose data is a whole range (NPS, MATURITY, WEIGHTEDSCORE): one row or one column is one
  * vector; a larger matrix is one vector per row (WEIGHTEDSCORE: per column when the weights match
- * the row count instead of the column count).
+ * the row count instead of the column count, or when a square matrix has a column of weights).
  */
 function perVector(
   fn: FunctionSpec,
@@ -273,6 +290,7 @@ function perVector(
   const n = params.length;
   const args: unknown[] = new Array(n);
   let width: number | undefined;
+  let configIsColumn = false;
   for (let i = 0; i < n; i++) {
     if (i === dataIndex) continue;
     const p = params[i];
@@ -281,6 +299,7 @@ function perVector(
       if (isError(v)) return [[v]];
       args[i] = v;
       width = v.length;
+      configIsColumn = toMatrix(raw[i]).length > 1;
       continue;
     }
     const m = toMatrix(raw[i]);
@@ -302,7 +321,8 @@ function perVector(
   let byColumn = false;
   if (rows === 1) vectors = [m[0]];
   else if (cols === 1) vectors = [m.map((r) => r[0])];
-  else if (width !== undefined && width !== cols && width === rows) {
+  // Criteria run along the weights: a column of weights means criteria in rows (decisive when square).
+  else if (width !== undefined && width === rows && (width !== cols || configIsColumn)) {
     byColumn = true;
     vectors = m[0].map((_, c) => m.map((r) => r[c]));
   } else vectors = m;
@@ -315,7 +335,7 @@ function perVector(
     if (isError(v)) return v;
     const a = args.slice();
     a[dataIndex] = v;
-    return finish(impl(a, lang), fn.id) as Cell;
+    return finish(impl(a, lang), fn, a) as Cell;
   });
   return byColumn ? [results] : results.map((x) => [x]);
 }

@@ -1,7 +1,14 @@
 import type { Lang } from './i18n';
 
-/** The spreadsheet error codes Boussole returns (docs/architecture.md "Contracts"). */
-export type ErrorCode = '#VALUE!' | '#NUM!' | '#DIV/0!' | '#N/A';
+/**
+ * The spreadsheet error codes Boussole returns (docs/functions.md): its own four, and #NULL! passed
+ * on from an error cell in an input. Excel takes #REF! and #NAME? as custom-function inputs but cannot
+ * return them, so those become #VALUE! naming the error.
+ */
+export type ErrorCode = '#VALUE!' | '#NUM!' | '#DIV/0!' | '#N/A' | '#NULL!';
+
+/** Every ErrorCode, for hosts and tests that read a code back from text. */
+export const ERROR_CODES: readonly ErrorCode[] = ['#VALUE!', '#NUM!', '#DIV/0!', '#N/A', '#NULL!'];
 
 /** Why an argument was refused; each reason has a message in both languages. */
 export type Reason =
@@ -20,6 +27,10 @@ export type Reason =
   | 'shape'
   | 'notVector'
   | 'count'
+  | 'atMost'
+  | 'tooLarge'
+  | 'level'
+  | 'inputError'
   | 'notFinite'
   | 'order'
   | 'noRate';
@@ -54,12 +65,31 @@ const MESSAGES: Record<Reason, Record<Lang, (d: ErrorDetail, v: string) => strin
     fr: (d) => `${d.arg} est manquant`,
   },
   positive: {
-    en: (d, v) => `${d.arg} must be greater than 0 (got ${v})`,
-    fr: (d, v) => `${d.arg} doit être supérieur à 0 (reçu ${v})`,
+    en: (d, v) => `${d.arg} must be greater than ${d.min ?? 0} (got ${v})`,
+    fr: (d, v) => `${d.arg} doit être supérieur à ${d.min ?? 0} (reçu ${v})`,
   },
   nonNegative: {
-    en: (d, v) => `${d.arg} must be 0 or more (got ${v})`,
-    fr: (d, v) => `${d.arg} doit être positif ou nul (reçu ${v})`,
+    en: (d, v) => `${d.arg} must be ${d.min ?? 0} or more (got ${v})`,
+    fr: (d, v) =>
+      d.min === undefined || d.min === 0
+        ? `${d.arg} doit être positif ou nul (reçu ${v})`
+        : `${d.arg} doit être supérieur ou égal à ${d.min} (reçu ${v})`,
+  },
+  atMost: {
+    en: (d, v) => `${d.arg} must be at most ${d.max} (got ${v})`,
+    fr: (d, v) => `${d.arg} doit être au plus ${d.max} (reçu ${v})`,
+  },
+  tooLarge: {
+    en: (d, v) => `${d.arg}: ${v} is too large to compute with`,
+    fr: (d, v) => `${d.arg} : ${v} est trop grand pour être calculé`,
+  },
+  level: {
+    en: (d, v) => `${d.arg} must be 1, 2 or 3 (got ${v}); accepted: ${d.expected}`,
+    fr: (d, v) => `${d.arg} doit valoir 1, 2 ou 3 (reçu ${v}) ; accepté : ${d.expected}`,
+  },
+  inputError: {
+    en: (d) => `${d.arg}: the cell holds the error ${d.expected}`,
+    fr: (d) => `${d.arg} : la cellule contient l'erreur ${d.expected}`,
   },
   range: {
     en: (d, v) => `${d.arg} must be between ${d.min} and ${d.max} (got ${v})`,
@@ -113,21 +143,31 @@ const MESSAGES: Record<Reason, Record<Lang, (d: ErrorDetail, v: string) => strin
       `${d.arg} : les flux ${v} ne changent jamais de signe, aucun taux de rendement ne les annule`,
   },
   notFinite: {
-    en: (d) => `${d.arg}: the result is too large to compute`,
-    fr: (d) => `${d.arg} : le résultat est trop grand pour être calculé`,
+    en: (d) => `${d.arg}: the result is too large to compute (${d.expected})`,
+    fr: (d) => `${d.arg} : le résultat est trop grand pour être calculé (${d.expected})`,
   },
 };
+
+/** How many characters of a bad text a message quotes: a 1 MB cell must not make a 1 MB message. */
+export const QUOTE_MAX = 40;
+
+/** The first QUOTE_MAX characters of a text, then "…" when there was more (never half a pair). */
+export function cut(s: string): string {
+  if (s.length <= QUOTE_MAX) return s;
+  const end = /[\ud800-\udbff]/.test(s[QUOTE_MAX - 1]) ? QUOTE_MAX - 1 : QUOTE_MAX;
+  return `${s.slice(0, end)}…`;
+}
 
 /** Shows a value as the user would recognise it in a message: text quoted, numbers as typed. */
 export function showValue(v: unknown): string {
   if (v === null || v === undefined) return '(blank)';
-  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'string') return JSON.stringify(cut(v));
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date)
     return Number.isNaN(v.getTime()) ? 'Invalid date' : v.toISOString().slice(0, 10);
   if (typeof v === 'number') return String(Number(v.toPrecision(12)));
-  if (Array.isArray(v)) return `[${v.map(showValue).join(', ')}]`;
-  return String(v);
+  if (Array.isArray(v)) return cut(`[${v.slice(0, QUOTE_MAX).map(showValue).join(', ')}]`);
+  return cut(String(v));
 }
 
 /**

@@ -1,6 +1,7 @@
 export * from './i18n';
 export * from './values';
 export * from './errors';
+export * from './lookup';
 export * from './coerce';
 export * from './engine';
 export * from './catalogue';

@@ -1,7 +1,17 @@
 import type { FnError } from './errors';
 
+/**
+ * An error cell a host passes in: Excel's CustomFunctions.Error ({code: "#N/A"}) or an error cell
+ * value ({type: "Error", basicValue: "#N/A"}); its code becomes that element's result.
+ */
+export interface HostErrorCell {
+  readonly code?: unknown;
+  readonly type?: unknown;
+  readonly basicValue?: unknown;
+}
+
 /** What a host passes for one cell: Excel gives null for empty cells, Sheets "" and Date objects. */
-export type RawScalar = number | string | boolean | Date | null | undefined;
+export type RawScalar = number | string | boolean | Date | HostErrorCell | null | undefined;
 /** What a host passes for one argument: a cell, or a range as rows of cells. */
 export type RawArg = RawScalar | RawScalar[][] | RawScalar[];
 
@@ -13,11 +23,29 @@ export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/** Every argument as rows of cells: a scalar becomes 1×1, a flat array one row. */
+/**
+ * Every argument as rows of cells: a scalar becomes 1×1, a flat array one row, an empty range
+ * ([] or [[]]) one blank cell, and ragged rows are padded with blanks to the widest (hosts never
+ * send those, scripts may).
+ */
 export function toMatrix(v: RawArg): Matrix<RawScalar> {
   if (!Array.isArray(v)) return [[v]];
   if (v.length === 0) return [[null]];
-  return Array.isArray(v[0]) ? (v as RawScalar[][]) : [v as RawScalar[]];
+  if (!Array.isArray(v[0])) return [v as RawScalar[]];
+  const rows = v as unknown[];
+  const width = (rows[0] as unknown[]).length;
+  let even = width > 0;
+  for (let r = 1; r < rows.length && even; r++) {
+    const row = rows[r];
+    even = Array.isArray(row) && row.length === width;
+  }
+  if (even) return v as RawScalar[][];
+  const lines = rows.map((r) => (Array.isArray(r) ? (r as RawScalar[]) : [r as RawScalar]));
+  const widest = lines.reduce((w, r) => Math.max(w, r.length), 0);
+  if (widest === 0) return [[null]];
+  return lines.map((r) =>
+    r.length === widest ? r : [...r, ...new Array<RawScalar>(widest - r.length).fill(null)]
+  );
 }
 
 /** Powers of ten 1 … 1e22: each one is exactly a double. */

@@ -3,6 +3,8 @@
  * ES modules too late and shows #VALUE! (docs/architecture.md). It needs only the global `CustomFunctions`,
  * and registers every catalogue function when it runs. Each call goes through core's `evaluate`,
  * so Excel answers exactly as core does; errors become `CustomFunctions.Error` element by element.
+ * The metadata allows error cells in (allowErrorForDataTypeAny): they arrive as
+ * `CustomFunctions.Error` elements, which core reads by their code (docs/excel.md).
  */
 import {
   CATALOGUE,
@@ -22,6 +24,7 @@ const EXCEL_CODES: Record<ErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
   '#NUM!': 'invalidNumber',
   '#DIV/0!': 'divisionByZero',
   '#N/A': 'notAvailable',
+  '#NULL!': 'nullReference',
 };
 
 /** One result element as Excel takes it: numbers and text as is, errors as CustomFunctions.Error. */

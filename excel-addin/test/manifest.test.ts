@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TEMPLATE_IDS, templateCommand, templateName } from '@boussole/core';
-import { renderManifest } from '../../scripts/build/excel';
+import { FRENCH_LOCALES, renderManifest } from '../../scripts/build/excel';
 import { child, descendants, parseXml, type XmlElement } from './xml';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -21,8 +21,12 @@ const VERSION = (
 
 /** The XSDs stay in the shared folder next to the checkout (CI always has it). */
 const SCHEMA = [
-  path.join(ROOT, '..', 'shared', 'schemas', 'office-addin-manifest', 'OfficeAppManifestV1_1.xsd'),
-].find((p) => existsSync(p));
+  // BOUSSOLE_SCHEMAS: the schemas folder when it is not next to the checkout (a worktree elsewhere).
+  ...(process.env.BOUSSOLE_SCHEMAS ? [process.env.BOUSSOLE_SCHEMAS] : []),
+  path.join(ROOT, '..', 'shared', 'schemas'),
+]
+  .map((dir) => path.join(dir, 'office-addin-manifest', 'OfficeAppManifestV1_1.xsd'))
+  .find((p) => existsSync(p));
 
 const CUSTOM_BASE = 'https://addins.example.com/finance/boussole';
 
@@ -117,7 +121,7 @@ describe.each(cases)('%s', (_label, xml, base) => {
     expect(sets.map((s) => s.attrs)).toContainEqual({ Name: 'SharedRuntime', MinVersion: '1.1' });
   });
 
-  test('custom functions: namespace AI, functions.js, FR metadata for fr-FR', () => {
+  test('custom functions: namespace AI, functions.js, FR metadata for every French locale', () => {
     const h = host as XmlElement;
     const cf = descendants(h, 'ExtensionPoint').find(
       (e) => e.attrs['xsi:type'] === 'CustomFunctions'
@@ -131,15 +135,29 @@ describe.each(cases)('%s', (_label, xml, base) => {
       .get('bt:Urls')
       ?.get(child(child(cf, 'Metadata'), 'SourceLocation').attrs.resid);
     expect(meta?.attrs.DefaultValue).toBe(`${base}/functions.json`);
-    expect(meta?.children.map((o) => o.attrs)).toEqual([
-      { Locale: 'fr-FR', Value: `${base}/functions.fr.json` },
-    ]);
+    expect(meta?.children.map((o) => o.attrs)).toEqual(
+      ['fr-FR', 'fr-BE', 'fr-CA', 'fr-CH', 'fr-LU'].map((Locale) => ({
+        Locale,
+        Value: `${base}/functions.fr.json`,
+      }))
+    );
   });
 
   test('ReadWriteDocument, version from package.json, localised name', () => {
     expect(child(app, 'Permissions').text.trim()).toBe('ReadWriteDocument');
     expect(child(app, 'Version').text.trim()).toBe(VERSION);
-    expect(child(app, 'DisplayName').children[0].attrs.Locale).toBe('fr-FR');
+    expect(child(app, 'DisplayName').children.map((o) => o.attrs.Locale)).toEqual([
+      ...FRENCH_LOCALES,
+    ]);
+    expect(child(app, 'Description').children.map((o) => o.attrs.Locale)).toEqual([
+      ...FRENCH_LOCALES,
+    ]);
+  });
+
+  test('ExcelApi 1.8 is required; SupportUrl is the shipped help page, not the task pane', () => {
+    const sets = descendants(child(app, 'Requirements'), 'Set');
+    expect(sets.map((s) => s.attrs)).toContainEqual({ Name: 'ExcelApi', MinVersion: '1.8' });
+    expect(child(app, 'SupportUrl').attrs.DefaultValue).toBe(`${base}/support.html`);
   });
 
   test('a "Boussole" group: a button opening the panel and one menu item per template', () => {
@@ -159,19 +177,19 @@ describe.each(cases)('%s', (_label, xml, base) => {
     items.forEach((item, k) => {
       const label = strings.get(child(item, 'Label').attrs.resid) as XmlElement;
       expect(label.attrs.DefaultValue).toBe(templateName(TEMPLATE_IDS[k], 'en'));
-      expect(label.children[0].attrs).toEqual({
-        Locale: 'fr-FR',
-        Value: templateName(TEMPLATE_IDS[k], 'fr'),
-      });
+      expect(label.children.map((o) => o.attrs)).toEqual(
+        FRENCH_LOCALES.map((Locale) => ({ Locale, Value: templateName(TEMPLATE_IDS[k], 'fr') }))
+      );
     });
-    // Every visible string has its French override.
+    // Every visible string has its French override in every French locale, with the same text.
     for (const group of ['bt:ShortStrings', 'bt:LongStrings']) {
       for (const [id, s] of res.get(group) as Map<string, XmlElement>) {
         if (id === 'Functions.Namespace') continue;
         expect({ id, locales: s.children.map((o) => o.attrs.Locale) }).toEqual({
           id,
-          locales: ['fr-FR'],
+          locales: [...FRENCH_LOCALES],
         });
+        expect(new Set(s.children.map((o) => o.attrs.Value)).size).toBe(1);
       }
     }
   });
@@ -189,6 +207,7 @@ test('every file the built manifest points to exists in dist/excel', () => {
   expect(new Set(files)).toEqual(
     new Set([
       'taskpane.html',
+      'support.html',
       'functions.js',
       'functions.json',
       'functions.fr.json',
@@ -199,6 +218,23 @@ test('every file the built manifest points to exists in dist/excel', () => {
     ])
   );
   for (const f of files) expect(existsSync(path.join(DIST, f))).toBe(true);
+});
+
+test('support.html: French and English help, a CSP that allows no script, style or connection', () => {
+  const page = readFileSync(path.join(DIST, 'support.html'), 'utf8');
+  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)?.[1] ?? '';
+  const policy = new Map(
+    csp.split(';').map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/);
+      return [name, values] as const;
+    })
+  );
+  expect(policy.get('default-src')).toEqual(["'none'"]);
+  expect(policy.get('script-src')).toEqual(["'none'"]);
+  expect(policy.get('connect-src')).toEqual(["'none'"]);
+  expect(page).not.toMatch(/<script|\son[a-z]+=|https?:\/\//i);
+  expect(page).toContain('<section lang="fr"');
+  expect(page).toContain('<section lang="en"');
 });
 
 test.each([16, 32, 64, 80])('assets/icon-%i.png is a real RGBA PNG of that size', (size) => {

@@ -4,15 +4,24 @@
  * to sideload it. --no-build keeps dist as the test run built it.
  */
 import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.join(__dirname, '..', '..');
 
 test('npm start serves dist/excel and prints the sideload help, without a terminal', async () => {
+  // A copy of the build: --no-build rewrites its manifest for the port served.
+  const dist = mkdtempSync(path.join(os.tmpdir(), 'boussole-start-'));
+  cpSync(path.join(ROOT, 'dist', 'excel'), path.join(dist, 'excel'), { recursive: true });
   const child = spawn(
     process.execPath,
     [require.resolve('tsx/cli'), 'scripts/start.ts', '--port', '0', '--no-build'],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LANG: 'en_US.UTF-8' } }
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LANG: 'en_US.UTF-8', BOUSSOLE_DIST: dist },
+    }
   );
   try {
     let out = '';
@@ -35,6 +44,11 @@ test('npm start serves dist/excel and prints the sideload help, without a termin
     for (const file of ['taskpane.html', 'functions.js', 'functions.json', 'manifest.xml']) {
       expect((await fetch(`${url}/${file}`)).status).toBe(200);
     }
+    // The manifest names the port served, not the one the build was made for.
+    const manifest = await (await fetch(`${url}/manifest.xml`)).text();
+    expect(manifest).toContain(`"${url}/taskpane.html"`);
+    expect(manifest).not.toMatch(/"https?:\/\/localhost:3000/);
+    expect(readFileSync(path.join(dist, 'excel', 'manifest.xml'), 'utf8')).toBe(manifest);
   } finally {
     child.kill('SIGTERM');
   }

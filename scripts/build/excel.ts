@@ -1,6 +1,6 @@
 /**
  * dist/excel: functions.js (classic script), taskpane.html/.js/.css (the shared-runtime page),
- * manifest.xml for ctx.baseUrl, and the icons. office.js comes from Microsoft's CDN; with
+ * manifest.xml for ctx.baseUrl, support.html (the manifest's SupportUrl) and the icons. office.js comes from Microsoft's CDN; with
  * BOUSSOLE_OFFICE_JS=local the page loads a copy from @microsoft/office-js instead (dist/excel/office/),
  * which is enough outside Office (preview, browser tests) but not inside Excel.
  */
@@ -53,19 +53,33 @@ export async function buildExcel(ctx: BuildContext): Promise<void> {
   );
   if (office === 'local') copyLocalOfficeJs(ctx.root, out);
 
-  const version = (
-    JSON.parse(readFileSync(path.join(ctx.root, 'package.json'), 'utf8')) as {
-      version: string;
-    }
-  ).version;
-  const manifest = readFileSync(path.join(ctx.root, 'manifests', 'excel', 'manifest.xml'), 'utf8');
-  writeFileSync(path.join(out, 'manifest.xml'), renderManifest(manifest, ctx.baseUrl, version));
+  writeManifest(ctx);
+
+  // The SupportUrl page: static help in French and English, no script.
+  copyFileSync(path.join(src, 'support.html'), path.join(out, 'support.html'));
 
   const assets = path.join(ctx.root, 'excel-addin', 'assets');
   mkdirSync(path.join(out, 'assets'), { recursive: true });
   for (const f of readdirSync(assets).filter((f) => f.endsWith('.png'))) {
     copyFileSync(path.join(assets, f), path.join(out, 'assets', f));
   }
+}
+
+/**
+ * dist/excel/manifest.xml for ctx.baseUrl. Only the manifest holds the base URL, so `npm start
+ * --no-build` rewrites just this file for the port it serves.
+ */
+export function writeManifest(ctx: BuildContext): void {
+  const version = (
+    JSON.parse(readFileSync(path.join(ctx.root, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  const manifest = readFileSync(path.join(ctx.root, 'manifests', 'excel', 'manifest.xml'), 'utf8');
+  writeFileSync(
+    path.join(ctx.dist, 'excel', 'manifest.xml'),
+    renderManifest(manifest, ctx.baseUrl, version)
+  );
 }
 
 export function taskpaneHtml(source: string, office: OfficeJsSource): string {
@@ -82,6 +96,16 @@ function copyLocalOfficeJs(root: string, out: string): void {
 
 const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Every French locale Office reports; each gets the French strings and function help. */
+export const FRENCH_LOCALES = ['fr-FR', 'fr-BE', 'fr-CA', 'fr-CH', 'fr-LU'] as const;
+
+/** Repeats each fr-FR override line (strings, display name, metadata URL) for every French locale. */
+function everyFrenchLocale(xml: string): string {
+  return xml.replace(/^([ \t]*<(?:bt:)?Override Locale=")fr-FR(".*)$/gm, (_line, head, tail) =>
+    FRENCH_LOCALES.map((locale) => `${head}${locale}${tail}`).join('\n')
+  );
+}
 
 /** Resource ids are at most 32 characters (bt:ShortString id). */
 const labelId = (id: TemplateId): string => `Tpl.${id}`;
@@ -149,5 +173,5 @@ export function renderManifest(source: string, baseUrl: string, version: string)
       localisedString(tipId(id), TIP.en(templateName(id, 'en')), TIP.fr(templateName(id, 'fr')))
     )
   );
-  return xml;
+  return everyFrenchLocale(xml);
 }

@@ -1,10 +1,13 @@
 /**
  * Excel custom-function metadata (functions.json) from the catalogue, one file per language.
- * Every parameter is "any" × "matrix" so that a cell or a range is accepted and the result can spill.
+ * Every parameter is "any" × "matrix" so that a cell or a range is accepted and the result can spill;
+ * errors are allowed in, so an error cell gives that error for its own element only.
  */
 import { CATALOGUE, type FunctionSpec, type Lang } from '@boussole/core';
 
 export interface ExcelFunctionMetadata {
+  /** Error cells reach the function as CustomFunctions.Error, so one bad cell fails only its element. */
+  allowErrorForDataTypeAny: true;
   functions: {
     id: string;
     name: string;
@@ -25,6 +28,7 @@ export function excelMetadata(
   catalogue: readonly FunctionSpec[] = CATALOGUE
 ): ExcelFunctionMetadata {
   return {
+    allowErrorForDataTypeAny: true,
     functions: catalogue.map((fn) => ({
       id: fn.id,
       name: fn.id,

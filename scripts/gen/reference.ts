@@ -10,6 +10,7 @@ import {
   type Lang,
   type ParamSpec,
 } from '@boussole/core';
+import { hostNotesMarkdown } from './host-notes';
 
 const CATEGORY_TITLES: Record<FunctionSpec['category'], string> = {
   money: 'Money — Argent',
@@ -58,6 +59,7 @@ export function referenceMarkdown(): string {
     'Excel: `=AI.<ID>(…)`; Google Sheets: `=AI_<ID>(…)`. Same arguments, results and errors in both.',
     'Ratios are fractions (1.5 = 150 %). Every scalar argument also takes a range and the result spills.',
     '',
+    hostNotesMarkdown(),
   ];
   for (const category of Object.keys(CATEGORY_TITLES) as FunctionSpec['category'][]) {
     out.push(`## ${CATEGORY_TITLES[category]}`, '');

@@ -23,8 +23,8 @@ export const DIST = process.env.BOUSSOLE_DIST ?? path.join(ROOT, 'dist');
 export const FUNCTIONS_JS = path.join(DIST, 'excel', 'functions.js');
 export const CODE_JS = path.join(DIST, 'sheets', 'Code.js');
 
-/** The codes core gives; a surface answering any other is wrong. */
-export const CODES = ['#VALUE!', '#NUM!', '#DIV/0!', '#N/A'] as const;
+/** The codes core gives (its own four, and those an error cell passes on); any other is wrong. */
+export const CODES = ['#VALUE!', '#NUM!', '#DIV/0!', '#N/A', '#NULL!'] as const;
 export type Code = (typeof CODES)[number];
 
 /** One result element in host-neutral form. */
@@ -109,7 +109,7 @@ export function loadSheets(lang: Lang, file = CODE_JS): SheetsSurface {
   return { world, context, makeDate };
 }
 
-const CODED = /^(#VALUE!|#NUM!|#DIV\/0!|#N\/A) (.+)$/s;
+const CODED = /^(#VALUE!|#NUM!|#DIV\/0!|#N\/A|#NULL!) (.+)$/s;
 
 function normSheetsElement(v: unknown, where: string): Norm {
   if (typeof v === 'string') {
