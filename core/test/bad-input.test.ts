@@ -190,6 +190,18 @@ const CASES: Record<string, Case[]> = {
   AIACT: [
     ['unknown domain', ['astrology'], '#N/A', 'domain'],
     ['number as domain', [12], '#VALUE!', 'domain'],
+    ['prototype key constructor', ['constructor'], '#N/A', 'domain'],
+    ['prototype key __proto__', ['__proto__'], '#N/A', 'domain'],
+    ['prototype key toString', ['toString', 'en'], '#N/A', 'domain'],
+    ['unknown language', ['chatbot', 'de'], '#N/A', 'lang'],
+  ],
+  AIACTDATE: [
+    ['unknown domain', ['astrology'], '#N/A', 'domain'],
+    ['prototype key constructor', ['constructor'], '#N/A', 'domain'],
+    ['prototype key __proto__', ['__proto__'], '#N/A', 'domain'],
+    ['prototype key hasOwnProperty', ['hasOwnProperty'], '#N/A', 'domain'],
+    ['boolean as domain', [true], '#VALUE!', 'domain'],
+    ['date as domain', [new Date(2026, 0, 1)], '#VALUE!', 'domain'],
   ],
   BENCHMARK: [
     ['unknown use case', ['teleportation', 'budget_min'], '#N/A', 'use_case'],
