@@ -26,7 +26,7 @@ describe.each(['fr', 'en'] as const)('docs/ai-act.md (%s)', (lang) => {
   test('the calendar table is the core data, row by row', () => {
     for (const id of MILESTONE_IDS) {
       const m = AI_ACT_MILESTONES[id];
-      const row = `| ${show(m.from, lang)} | ${m.what[lang]} | ${show(m.before, lang)} | ${DATE_STATUSES[m.status][lang]} | ${m.source} |`;
+      const row = `| ${show(m.from, lang)} | ${m.what[lang]} | ${show(m.before, lang)} | ${DATE_STATUSES[m.status][lang]} | ${m.source[lang]} |`;
       expect(DOC).toContain(row);
     }
   });

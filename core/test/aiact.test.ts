@@ -82,7 +82,8 @@ describe('AI Act data', () => {
 describe('fundingConstraint (the Portfolio view)', () => {
   test('a prohibited use is forced to never, with the reason in both languages', () => {
     const c = fundingConstraint('emotion-workplace')!;
-    expect(c).toMatchObject({ category: 'unacceptable', status: 'never', basis: 'Art. 5(1)(f)' });
+    expect(c).toMatchObject({ category: 'unacceptable', status: 'never' });
+    expect(c.basis).toEqual({ fr: 'Art. 5(1)(f)', en: 'Art. 5(1)(f)' });
     expect(c.reason!.en).toBe(
       'Prohibited AI practice (Art. 5(1)(f)): this project cannot be funded'
     );
@@ -93,7 +94,7 @@ describe('fundingConstraint (the Portfolio view)', () => {
   test('a high-risk use lists its duties for the role, from its date', () => {
     const d = fundingConstraint('recruitment')!;
     expect(d).toMatchObject({ category: 'high', status: null, reason: null });
-    expect(d.basis).toBe('Annex III 4(a)');
+    expect(d.basis).toEqual({ fr: 'Annexe III 4(a)', en: 'Annex III 4(a)' });
     expect(d.appliesFrom).toBe('2027-12-02');
     expect(d.duties).toBe(AI_ACT_DUTIES.high.deployer);
     expect(fundingConstraint('recruitment', 'provider')!.duties).toBe(AI_ACT_DUTIES.high.provider);

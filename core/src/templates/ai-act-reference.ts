@@ -138,7 +138,7 @@ export function drawReference(s: SheetBuilder, top: number, left: number): Refer
       { value: isoSerial(m.from), format: dateFormat(L) },
       m.before ? { value: isoSerial(m.before), format: dateFormat(L) } : NOTHING,
       s.t(DATE_STATUSES[m.status]),
-      m.source,
+      s.t(m.source),
     ]);
   }
   s.row(row++, left, [
@@ -175,7 +175,7 @@ export function drawReference(s: SheetBuilder, top: number, left: number): Refer
   ANNEX_III.forEach((p, i) =>
     s.row(row++, left, [
       s.t(pointChoice(i)),
-      annexIIIBasis(p),
+      s.t(annexIIIBasis(p.point)),
       s.t(p.area),
       p.deployerExtra ? s.t(p.deployerExtra) : NOTHING,
     ])

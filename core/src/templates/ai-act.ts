@@ -7,6 +7,7 @@
 import type { Text } from '../i18n';
 import {
   AI_ACT_CATEGORIES,
+  ANNEX_I,
   ANNEX_III,
   EXEMPT_PROVIDER_DUTY,
   PROHIBITED_PRACTICES,
@@ -140,7 +141,7 @@ export function aiAct(o: BuildOptions): SheetSpec {
       .map(([c, b]) => `IF(${yes(c)},", ${b}","")`)
       .join('&');
     const parts =
-      `IF(${yes(x.annexI)},", Art. 6(1), Annex I","")` +
+      `IF(${yes(x.annexI)},", "&${q(ANNEX_I.basis, L)},"")` +
       `&IF(${isA3},", "&INDEX(${ref.pointBasis},${x.aIdx})&IF(${exempt}," → Art. 6(3)",""),"")&${art50}`;
     const basis = `IF(${isPro},INDEX(${ref.practiceBasis},${x.pIdx}),IF(${parts}="","Art. 4",MID(${parts},3,300)))`;
 

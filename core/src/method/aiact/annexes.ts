@@ -140,10 +140,13 @@ export const ANNEX_III: readonly AnnexIIIPoint[] = [
   },
 ];
 
-export const annexIIIBasis = (p: AnnexIIIPoint): string => `Annex III ${p.point}`;
+export const annexIIIBasis = (point: string): Text => ({
+  fr: `Annexe III ${point}`,
+  en: `Annex III ${point}`,
+});
 
 export const ANNEX_I = {
-  basis: 'Art. 6(1), Annex I',
+  basis: { fr: 'Art. 6(1), annexe I', en: 'Art. 6(1), Annex I' } as Text,
   label: {
     fr: 'IA qui est un produit, ou son composant de sécurité, soumis au droit de l’UE sur la sécurité avec évaluation par un tiers (dispositifs médicaux, machines, jouets, véhicules…)',
     en: 'AI that is, or is a safety component of, a product under EU safety law needing third-party conformity assessment (medical devices, machinery, toys, vehicles…)',

@@ -63,11 +63,11 @@ export interface Milestone {
   before: string | null;
   status: DateStatus;
   what: Text;
-  source: string;
+  source: Text;
 }
 
-const ORIGINAL = 'Art. 113';
-const AMENDED = 'Art. 113, as amended 2026';
+const original = (point = ''): Text => ({ fr: `Art. 113${point}`, en: `Art. 113${point}` });
+const AMENDED: Text = { fr: 'Art. 113, modifié en 2026', en: 'Art. 113, as amended 2026' };
 
 export const AI_ACT_MILESTONES: Readonly<Record<MilestoneId, Milestone>> = {
   'literacy-prohibitions': {
@@ -78,7 +78,7 @@ export const AI_ACT_MILESTONES: Readonly<Record<MilestoneId, Milestone>> = {
       fr: 'Maîtrise de l’IA (art. 4) pour tout fournisseur et déployeur ; pratiques interdites (art. 5)',
       en: 'AI literacy (Art. 4) for every provider and deployer; prohibited practices (Art. 5)',
     },
-    source: `${ORIGINAL}(a)`,
+    source: original('(a)'),
   },
   gpai: {
     from: '2025-08-02',
@@ -88,7 +88,7 @@ export const AI_ACT_MILESTONES: Readonly<Record<MilestoneId, Milestone>> = {
       fr: 'Modèles d’IA à usage général, gouvernance, sanctions',
       en: 'General-purpose AI models, governance, penalties',
     },
-    source: `${ORIGINAL}(b)`,
+    source: original('(b)'),
   },
   transparency: {
     from: '2026-08-02',
@@ -98,7 +98,7 @@ export const AI_ACT_MILESTONES: Readonly<Record<MilestoneId, Milestone>> = {
       fr: 'Transparence (art. 50) : chatbots, contenus générés marqués, hypertrucages et reconnaissance des émotions signalés ; le reste du règlement',
       en: 'Transparency (Art. 50): chatbots, generated content marked, deep fakes and emotion recognition disclosed; the rest of the regulation',
     },
-    source: ORIGINAL,
+    source: original(),
   },
   'new-prohibition': {
     from: '2026-12-02',

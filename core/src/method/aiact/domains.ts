@@ -20,14 +20,22 @@ export interface AiActDomainInfo {
   category: AiActCategory;
   label: Text;
   /** "Art. 5(1)(f)", "Annex III 4(a)", "Art. 50(1)", "Art. 4". */
-  basis: string;
+  basis: Text;
   milestone: MilestoneId;
 }
+
+/** A citation that reads the same in both languages. */
+const same = (s: string): Text => ({ fr: s, en: s });
 
 const annexIII = (point: string): AiActDomainInfo => {
   const p = ANNEX_III.find((x) => x.point === point);
   if (!p) throw new Error(`No Annex III point ${point}`);
-  return { category: 'high', label: p.label, basis: annexIIIBasis(p), milestone: 'annex-iii' };
+  return {
+    category: 'high',
+    label: p.label,
+    basis: annexIIIBasis(p.point),
+    milestone: 'annex-iii',
+  };
 };
 
 const annexI = (label: Text): AiActDomainInfo => ({
@@ -40,21 +48,26 @@ const annexI = (label: Text): AiActDomainInfo => ({
 const art50 = (c: Art50Case, label: Text): AiActDomainInfo => ({
   category: 'limited',
   label,
-  basis: ART_50[c].basis,
+  basis: same(ART_50[c].basis),
   milestone: 'transparency',
 });
 
 const minimal = (label: Text): AiActDomainInfo => ({
   category: 'minimal',
   label,
-  basis: ART_4_LITERACY.basis,
+  basis: same(ART_4_LITERACY.basis),
   milestone: 'literacy-prohibitions',
 });
 
 const prohibited: Record<string, AiActDomainInfo> = Object.fromEntries(
   PROHIBITED_PRACTICES.map((p) => [
     p.code,
-    { category: 'unacceptable', label: p.label, basis: practiceBasis(p), milestone: p.milestone },
+    {
+      category: 'unacceptable',
+      label: p.label,
+      basis: same(practiceBasis(p)),
+      milestone: p.milestone,
+    },
   ])
 );
 
@@ -67,7 +80,7 @@ export const AI_ACT_DOMAINS: Readonly<Record<string, AiActDomainInfo>> = {
   education: {
     category: 'high',
     label: { fr: 'Éducation et formation', en: 'Education and training' },
-    basis: 'Annex III 3',
+    basis: annexIIIBasis('3'),
     milestone: 'annex-iii',
   },
   recruitment: annexIII('4(a)'),

@@ -19,7 +19,7 @@ export interface FundingConstraint {
   /** The compliance duties of a high-risk use for the role; empty for other categories. */
   duties: readonly Text[];
   /** "Art. 5(1)(f)", "Annex III 4(a)"…; null when only a category was given. */
-  basis: string | null;
+  basis: Text | null;
   /** ISO date from which the obligations apply; null when only a category was given. */
   appliesFrom: string | null;
 }
@@ -39,7 +39,7 @@ const CATEGORY_WORDS: ReadonlyMap<string, AiActCategory> = new Map<string, AiAct
 
 function resolve(
   value: string
-): { category: AiActCategory; basis: string | null; milestone: MilestoneId | null } | undefined {
+): { category: AiActCategory; basis: Text | null; milestone: MilestoneId | null } | undefined {
   const word = CATEGORY_WORDS.get(fold(value));
   if (word) return { category: word, basis: null, milestone: null };
   const code = toCode(value, 'domain', AI_ACT_DOMAIN_CODES, AI_ACT_DOMAIN_ALIASES);
@@ -59,15 +59,15 @@ export function fundingConstraint(
   const r = resolve(domainOrCategory);
   if (!r) return undefined;
   const appliesFrom = r.milestone && AI_ACT_MILESTONES[r.milestone].from;
-  const cite = r.basis ? ` (${r.basis})` : '';
+  const cite = (lang: 'fr' | 'en') => (r.basis ? ` (${r.basis[lang]})` : '');
   const prohibited = r.category === 'unacceptable';
   return {
     category: r.category,
     status: prohibited ? 'never' : null,
     reason: prohibited
       ? {
-          fr: `Pratique d’IA interdite${cite} : ce projet ne peut pas être financé`,
-          en: `Prohibited AI practice${cite}: this project cannot be funded`,
+          fr: `Pratique d’IA interdite${cite('fr')} : ce projet ne peut pas être financé`,
+          en: `Prohibited AI practice${cite('en')}: this project cannot be funded`,
         }
       : null,
     duties: r.category === 'high' ? AI_ACT_DUTIES.high[role] : [],
