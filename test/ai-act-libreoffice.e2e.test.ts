@@ -1,6 +1,6 @@
 /**
  * The AI Act screening register recalculated by LibreOffice headless: the examples' category, legal
- * basis, date and fine (METHOD.md §16b), more use cases answered question by question, and bad or
+ * basis, date and fine (docs/method.md §16b, docs/ai-act.md), more use cases answered question by question, and bad or
  * contradictory rows flagged in the check column without a single error cell.
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';

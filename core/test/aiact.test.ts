@@ -1,4 +1,4 @@
-/** The dated AI Act data (METHOD.md §16b) and what the Portfolio view reads from it. */
+/** The dated AI Act data (docs/method.md §16b, docs/ai-act.md) and what the Portfolio view reads from it. */
 import {
   AI_ACT_DOMAIN_CODES,
   AI_ACT_DUTIES,

@@ -208,7 +208,7 @@ describe('docs/method.md §4–7 matrices and levels', () => {
     expect(call1('AIACT', ['Emotion_Workplace', 'en'])).toBe('Unacceptable');
   });
 
-  test('AI Act: every domain code of the contract, in its category (METHOD.md §16b)', () => {
+  test('AI Act: every domain code of the contract, in its category (docs/method.md §16b, docs/ai-act.md)', () => {
     const byCategory: Record<string, string[]> = {
       Unacceptable: [
         'manipulation',
@@ -249,7 +249,7 @@ describe('docs/method.md §4–7 matrices and levels', () => {
       );
   });
 
-  test('AI Act dates as amended in 2026, as date serials (METHOD.md §16b)', () => {
+  test('AI Act dates as amended in 2026, as date serials (docs/method.md §16b, docs/ai-act.md)', () => {
     const serial = (y: number, m: number, d: number) =>
       Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
     const cases: [string, number][] = [
