@@ -5,10 +5,12 @@ import {
   AI_ACT_MILESTONES,
   ANNEX_III,
   ART_50,
+  buildTemplate,
   fineCeiling,
   fineTierOf,
   fundingConstraint,
   getFunction,
+  parseCell,
   PROHIBITED_PRACTICES,
   practiceBasis,
 } from '../src';
@@ -107,5 +109,30 @@ describe('fundingConstraint (the Portfolio view)', () => {
     expect(fundingConstraint('chatbot')).toMatchObject({ category: 'limited', status: null });
     for (const x of ['astrology', 'constructor', '__proto__', 'toString', ''])
       expect(fundingConstraint(x)).toBeUndefined();
+  });
+});
+
+describe('the ai-act register sheet', () => {
+  const spec = buildTemplate('ai-act', { lang: 'fr' });
+  const at = spec.cells.map((c) => ({ ...parseCell(c.ref), c }));
+
+  test('200 register rows with formulas, nothing below them, reference tables to the right', () => {
+    const category = at.filter((x) => x.col === 12 && x.row > 4 && x.c.formula);
+    expect(category).toHaveLength(200);
+    const last = Math.max(...category.map((x) => x.row));
+    expect(Math.max(...at.map((x) => x.row))).toBe(last);
+    // Beside the register, only reference tables (from column V) sit in the rows of the list.
+    expect(at.filter((x) => x.row > 4 && x.col > 20 && x.col < 22)).toEqual([]);
+    expect(Math.min(...at.filter((x) => x.col > 20).map((x) => x.row))).toBe(4);
+  });
+
+  test('prints the register one page wide with its header, and names the company inputs', () => {
+    expect(spec.print).toEqual({
+      orientation: 'landscape',
+      area: 'A1:T204',
+      repeatRows: { first: 4, last: 4 },
+      fitToWidth: true,
+    });
+    expect(spec.names?.map((n) => n.name)).toEqual(['AIA_SME', 'AIA_Turnover', 'AIA_Register']);
   });
 });

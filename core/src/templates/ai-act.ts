@@ -52,6 +52,9 @@ const FIRST = HEADER + 1;
 /** Room for the register to grow; nothing sits below it. */
 export const AI_ACT_ROWS = 200;
 const LAST = HEADER + AI_ACT_ROWS;
+/** Register A–T (the ten questions alike, so hosts set equal widths in one call), spacer, reference. */
+// prettier-ignore
+const WIDTHS = [34, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 24, 24, 60, 13, 13, 13, 13, 13, 34, 2, 50, 40, 40, 40, 40];
 
 const HEADERS: readonly Text[] = [
   { fr: "Cas d'usage de l'IA", en: 'AI use case' },
@@ -193,28 +196,28 @@ export function aiAct(o: BuildOptions): SheetSpec {
   s.when(col(C.category), `=${c0}=${label('minimal')}`, GOOD);
   const k0 = a1(FIRST, C.check);
   s.when(col(C.check), `=AND(${k0}<>"",${k0}<>"OK")`, WATCH);
-  return s
-    .widths(
-      34,
-      ...new Array<number>(10).fill(16),
-      24,
-      24,
-      60,
-      13,
-      13,
-      13,
-      13,
-      13,
-      34,
-      2,
-      50,
-      40,
-      40,
-      40,
-      40
-    )
+  const spec = s
+    .widths(...WIDTHS)
     .freeze(HEADER)
     .build();
+  return {
+    ...spec,
+    // The register prints (one page wide, its header on every page); the reference tables stay on screen.
+    print: {
+      orientation: 'landscape',
+      area: rangeA1(1, 1, LAST, C.check),
+      repeatRows: { first: HEADER, last: HEADER },
+      fitToWidth: true,
+    },
+    // The questions wrap on four lines in their 16-character columns.
+    rowHeights: { ...spec.rowHeights, [HEADER]: 64 },
+    names: [
+      ...(spec.names ?? []),
+      { name: 'AIA_SME', ref: ref.sme.replace(/\$/g, '') },
+      { name: 'AIA_Turnover', ref: ref.turnover.replace(/\$/g, '') },
+      { name: 'AIA_Register', ref: rangeA1(FIRST, 1, LAST, C.check) },
+    ],
+  };
 }
 
 function exampleInputs(e: AiActExample, s: SheetBuilder): Entry[] {
