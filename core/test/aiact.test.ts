@@ -135,4 +135,12 @@ describe('the ai-act register sheet', () => {
     });
     expect(spec.names?.map((n) => n.name)).toEqual(['AIA_SME', 'AIA_Turnover', 'AIA_Register']);
   });
+
+  test('each question explains itself when selected and refuses values off its list', () => {
+    const role = spec.validations.find((v) => v.range === 'B5:B204')!;
+    expect(role.prompt?.text).toMatch(/^Fournisseur : vous concevez/);
+    expect(role.error?.text).toBe('Choisissez une valeur de la liste.');
+    const asked = spec.validations.filter((v) => v.prompt).map((v) => v.range.replace(/\d+/g, ''));
+    expect(asked).toEqual(['B:B', 'C:C', 'D:D', 'E:E', 'F:F', 'G:G', 'H:H', 'I:I', 'J:J', 'K:K']);
+  });
 });

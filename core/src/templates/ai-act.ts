@@ -21,8 +21,9 @@ import { OWNER, PROGRESS, q, STATUS } from './common';
 import { AI_ACT_EXAMPLES, type AiActExample } from './ai-act-examples';
 import { drawReference, NOTHING, pointChoice, practiceChoice } from './ai-act-reference';
 import { checkFormula, type RowRefs } from './ai-act-check';
+import { NOT_IN_LIST, QUESTION_HELP, type Question } from './ai-act-help';
 import { BAD, dateFormat, FORMATS, GOOD, WATCH } from './styles';
-import type { BuildOptions, SheetSpec } from './types';
+import type { BuildOptions, SheetSpec, ValidationRule } from './types';
 
 const C = {
   name: 1,
@@ -179,14 +180,18 @@ export function aiAct(o: BuildOptions): SheetSpec {
   }
 
   const col = (c: number) => rangeA1(FIRST, c, LAST, c);
-  s.validate(col(C.role), {
-    kind: 'list',
-    values: Object.values(ROLE_LABELS).map((t) => s.t(t)),
-  });
-  s.validate(col(C.practice), { kind: 'range', source: ref.practiceLabels });
-  s.validate(col(C.point), { kind: 'range', source: ref.pointLabels });
-  for (const c of [C.annexI, C.narrow, C.profiles, C.interacts, C.generates, C.deepfake, C.emotion])
-    s.validate(col(c), { kind: 'list', values: YES_NO.map((t) => s.t(t)) });
+  const help = new Map<string, Question>();
+  const ask = (q: Question, c: number, rule: ValidationRule) => {
+    s.validate(col(c), rule);
+    help.set(col(c), q);
+  };
+  const yesNo: ValidationRule = { kind: 'list', values: YES_NO.map((t) => s.t(t)) };
+  ask('role', C.role, { kind: 'list', values: Object.values(ROLE_LABELS).map((t) => s.t(t)) });
+  ask('practice', C.practice, { kind: 'range', source: ref.practiceLabels });
+  ask('annexI', C.annexI, yesNo);
+  ask('point', C.point, { kind: 'range', source: ref.pointLabels });
+  for (const q of ['narrow', 'profiles', 'interacts', 'generates', 'deepfake', 'emotion'] as const)
+    ask(q, C[q], yesNo);
   s.validate(col(C.status), { kind: 'list', values: Object.values(PROGRESS).map((t) => s.t(t)) });
   s.validate(ref.sme, { kind: 'list', values: YES_NO.map((t) => s.t(t)) });
 
@@ -202,6 +207,17 @@ export function aiAct(o: BuildOptions): SheetSpec {
     .build();
   return {
     ...spec,
+    // Each question says what it asks when selected, and a value off the list is refused.
+    validations: spec.validations.map((v) => {
+      const q = help.get(v.range);
+      return q
+        ? {
+            ...v,
+            prompt: { title: s.t(QUESTION_HELP[q].title), text: s.t(QUESTION_HELP[q].text) },
+            error: { title: 'Boussole', text: s.t(NOT_IN_LIST) },
+          }
+        : v;
+    }),
     // The register prints (one page wide, its header on every page); the reference tables stay on screen.
     print: {
       orientation: 'landscape',
