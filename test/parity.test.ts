@@ -134,6 +134,11 @@ const BAD_INPUT: Case[] = [
   // unknown codes
   ['AIACT', ['teleportation']],
   ['AIACT', ['chatbot', 'de']],
+  ['AIACT', ['constructor', 'en']],
+  ['AIACT', ['__proto__']],
+  ['AIACTDATE', ['toString']],
+  ['AIACTDATE', ['teleportation']],
+  ['AIACTDATE', [col('recruitment', 'chatbot', 'nope', BLANK)]],
   ['BENCHMARK', ['chatbot', 'roi_avg']],
   ['BENCHMARK', ['crystal-ball', 'roi_min']],
   ['RISKCELL', ['huge', 2]],

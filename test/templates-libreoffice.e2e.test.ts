@@ -8,8 +8,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import {
-  AI_ACT_CATEGORIES,
-  aiActCategory,
   budgetSplit,
   buildTemplate,
   capacity,
@@ -54,7 +52,6 @@ import {
 } from '@boussole/core';
 import { EXAMPLE_ANSWERS, TO_COMPLETE } from '../core/src/templates/checklists';
 import { EXAMPLE_MATURITY } from '../core/src/templates/maturity';
-import { EXAMPLE_AI_ACT_DOMAINS } from '../core/src/templates/ai-act';
 import { EXAMPLE_START } from '../core/src/templates/roadmap-90';
 import { writeWorkbook } from '../cli/src/workbook';
 import { recalculate, sofficePath } from './libreoffice/recalc';
@@ -264,16 +261,7 @@ function goldens(lang: Lang, cell: (id: TemplateId, ref: string) => Read): Golde
     expected: t(DIMENSIONS[weakestDimension(EXAMPLE_MATURITY)]),
   });
   g.push({ id: 'maturity', name: 'actions', expected: t(MATURITY_LEVELS[lvl].actions) });
-  // §7 AI Act categories, and Art. 99 ceilings for 5 M€ of turnover (SMEs: the lower).
-  EXAMPLE_AI_ACT_DOMAINS.forEach((d, i) =>
-    g.push({
-      id: 'ai-act',
-      name: `category-${i + 1}`,
-      expected: t(AI_ACT_CATEGORIES[aiActCategory(d)].label),
-    })
-  );
-  g.push({ id: 'ai-act', name: 'fine-max-1', expected: 35_000_000 });
-  g.push({ id: 'ai-act', name: 'fine-sme-1', expected: 0.07 * 5_000_000 });
+  // §7/§16b AI Act register: test/ai-act-libreoffice.e2e.test.ts.
   // §8 budget: 100 000 → 50 000 / 30 000 / 20 000; first test by size.
   g.push({ id: 'budget', name: 'budget', expected: 100_000 });
   budgetSplit(100_000).forEach((amount, i) =>

@@ -467,6 +467,31 @@ const CASES: Record<string, Case[]> = {
     ['__proto__', ['__proto__'], '#N/A', unknown('domain', '__proto__', AI_ACT_DOMAIN_CODES)],
     ['unknown domain', ['astrology'], '#N/A', unknown('domain', 'astrology', AI_ACT_DOMAIN_CODES)],
     ['number as domain', [12], '#VALUE!', 'domain: 12 is not a text code'],
+    ['toString', ['toString', 'en'], '#N/A', unknown('domain', 'toString', AI_ACT_DOMAIN_CODES)],
+    [
+      'unknown language',
+      ['chatbot', 'de'],
+      '#N/A',
+      'lang: unknown code "de"; expected one of "fr", "en"',
+    ],
+  ],
+  AIACTDATE: [
+    ['unknown domain', ['astrology'], '#N/A', unknown('domain', 'astrology', AI_ACT_DOMAIN_CODES)],
+    [
+      'prototype key',
+      ['constructor'],
+      '#N/A',
+      unknown('domain', 'constructor', AI_ACT_DOMAIN_CODES),
+    ],
+    ['__proto__', ['__proto__'], '#N/A', unknown('domain', '__proto__', AI_ACT_DOMAIN_CODES)],
+    [
+      'hasOwnProperty',
+      ['hasOwnProperty'],
+      '#N/A',
+      unknown('domain', 'hasOwnProperty', AI_ACT_DOMAIN_CODES),
+    ],
+    ['boolean as domain', [true], '#VALUE!', 'domain: TRUE is not a text code'],
+    ['date as domain', [new Date(2026, 0, 1)], '#VALUE!', 'domain: 2026-01-01 is not a text code'],
   ],
   BENCHMARK: [
     [

@@ -189,7 +189,7 @@ describe('docs/method.md §4–7 matrices and levels', () => {
     ]);
   });
 
-  test('AI Act categories', () => {
+  test('AI Act categories (first-release codes keep working; emotion recognition is now high)', () => {
     const domains = ['social-scoring', 'recruitment', 'chatbot', 'spam-filter'];
     expect(domains.map((d) => call1('AIACT', [d, 'en']))).toEqual([
       'Unacceptable',
@@ -204,6 +204,69 @@ describe('docs/method.md §4–7 matrices and levels', () => {
       'Minimal',
     ]);
     expect(call1('AIACT', ['Santé', 'fr'])).toBe('Élevé');
+    expect(call1('AIACT', ['emotion-recognition', 'en'])).toBe('High');
+    expect(call1('AIACT', ['Emotion_Workplace', 'en'])).toBe('Unacceptable');
+  });
+
+  test('AI Act: every domain code of the contract, in its category (docs/method.md §16b, docs/ai-act.md)', () => {
+    const byCategory: Record<string, string[]> = {
+      Unacceptable: [
+        'manipulation',
+        'exploitation-vulnerabilities',
+        'social-scoring',
+        'crime-profiling',
+        'facial-scraping',
+        'emotion-workplace',
+        'biometric-categorisation-sensitive',
+        'biometric-realtime',
+        'sexual-deepfakes',
+      ],
+      High: [
+        'biometric-identification',
+        'biometric-categorisation',
+        'emotion-recognition',
+        'critical-infrastructure',
+        'education',
+        'recruitment',
+        'workforce-management',
+        'public-benefits',
+        'credit',
+        'insurance',
+        'emergency-triage',
+        'law-enforcement',
+        'migration',
+        'justice',
+        'elections',
+        'health',
+        'product-safety',
+      ],
+      Limited: ['chatbot', 'content-generation', 'deepfake'],
+      Minimal: ['spam-filter', 'recommendation', 'other'],
+    };
+    for (const [label, codes] of Object.entries(byCategory))
+      expect(codes.map((d) => [d, call1('AIACT', [d, 'en'])])).toEqual(
+        codes.map((d) => [d, label])
+      );
+  });
+
+  test('AI Act dates as amended in 2026, as date serials (docs/method.md §16b, docs/ai-act.md)', () => {
+    const serial = (y: number, m: number, d: number) =>
+      Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    const cases: [string, number][] = [
+      ['manipulation', serial(2025, 2, 2)],
+      ['emotion-workplace', serial(2025, 2, 2)],
+      ['sexual-deepfakes', serial(2026, 12, 2)],
+      ['chatbot', serial(2026, 8, 2)],
+      ['deepfake', serial(2026, 8, 2)],
+      ['recruitment', serial(2027, 12, 2)],
+      ['emotion-recognition', serial(2027, 12, 2)],
+      ['credit', serial(2027, 12, 2)],
+      ['health', serial(2028, 8, 2)],
+      ['product-safety', serial(2028, 8, 2)],
+      ['spam-filter', serial(2025, 2, 2)],
+    ];
+    expect(cases.map(([d]) => [d, call1('AIACTDATE', [d])])).toEqual(cases);
+    expect(serial(2027, 12, 2)).toBe(46723); // what Excel shows as 02/12/2027
   });
 
   test('use-case benchmarks: ranges as fractions', () => {

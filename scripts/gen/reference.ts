@@ -29,10 +29,15 @@ function showArg(v: Example['args'][number]): string {
   return String(v);
 }
 
-function showResult(r: Example['result']): string {
+function showResult(r: Example['result'], fn: FunctionSpec): string {
   if (Array.isArray(r)) return `{${r.map((row) => row.join(';')).join('|')}}`;
+  if (fn.result.kind === 'date' && typeof r === 'number') return `${r} (${isoDate(r)})`;
   return typeof r === 'string' ? JSON.stringify(r) : String(r);
 }
+
+/** A date serial (days since 1899-12-30) as the ISO date a date format shows. */
+const isoDate = (serial: number): string =>
+  new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
 
 function paramLine(p: ParamSpec, lang: Lang): string {
   return `\`${p.name}\`${p.optional ? ' (optional)' : ''} — ${p.help[lang]}`;
@@ -42,7 +47,7 @@ function paramLine(p: ParamSpec, lang: Lang): string {
 export function readmeTable(): string {
   const rows = CATALOGUE.map(
     (fn) =>
-      `| \`${signature(fn, 'AI.', ', ')}\` | \`AI_${fn.id}\` | ${fn.summary.en} | ${fn.examples[0] ? `\`=AI.${fn.id}(${fn.examples[0].args.map(showArg).join('; ')})\` → ${showResult(fn.examples[0].result)}` : ''} |`
+      `| \`${signature(fn, 'AI.', ', ')}\` | \`AI_${fn.id}\` | ${fn.summary.en} | ${fn.examples[0] ? `\`=AI.${fn.id}(${fn.examples[0].args.map(showArg).join('; ')})\` → ${showResult(fn.examples[0].result, fn)}` : ''} |`
   );
   return ['| Excel | Sheets | What it returns | Example |', '|---|---|---|---|', ...rows].join(
     '\n'
@@ -78,7 +83,7 @@ export function referenceMarkdown(): string {
       out.push('', 'Examples:', '');
       for (const ex of fn.examples) {
         out.push(
-          `- \`=AI.${fn.id}(${ex.args.map(showArg).join('; ')})\` → \`${showResult(ex.result)}\``
+          `- \`=AI.${fn.id}(${ex.args.map(showArg).join('; ')})\` → \`${showResult(ex.result, fn)}\``
         );
       }
       out.push('');

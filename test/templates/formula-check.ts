@@ -43,6 +43,7 @@ export const SHARED_FUNCTIONS = new Set([
   'SUM',
   'SUMIFS',
   'SUMPRODUCT',
+  'TODAY',
   'YEAR',
 ]);
 

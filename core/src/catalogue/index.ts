@@ -8,7 +8,7 @@ import { BENCHMARK, BUDGETSPLIT, PILOTBUDGET, SIZECLASS } from './budget';
 import { MATURITY, MATURITYLEVEL } from './maturity';
 import { NETBENEFIT, PAYBACK, ROI } from './money';
 import { ERRORCOST, ERRORREDUCTION, NPS } from './quality';
-import { AIACT, RISKCELL, RISKRESPONSE } from './risk';
+import { AIACT, AIACTDATE, RISKCELL, RISKRESPONSE } from './risk';
 import { PRIORITY, QUADRANT, WEIGHTEDSCORE } from './scoring';
 import { CAPACITY, CAPACITYVALUE, PROCESSCOST, TIMESAVED } from './time';
 import type { FunctionSpec } from './types';
@@ -39,6 +39,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   PILOTBUDGET,
   SIZECLASS,
   AIACT,
+  AIACTDATE,
   BENCHMARK,
 ];
 

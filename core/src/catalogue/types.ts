@@ -84,8 +84,12 @@ export type Args<Ps extends readonly ParamSpec[]> = { -readonly [K in keyof Ps]:
 
 export type Output = number | string | FnError | readonly number[];
 
-/** How results are shown: templates and docs format fractions as percentages. */
-export type ResultKind = 'number' | 'currency' | 'fraction' | 'months' | 'hours' | 'text' | 'row';
+/**
+ * How results are shown: templates and docs format fractions as percentages and dates (a serial
+ * of the 1900 date system, as Excel and Sheets count) as dates.
+ */
+export type ResultKind =
+  'number' | 'currency' | 'fraction' | 'months' | 'hours' | 'date' | 'text' | 'row';
 
 export type Category =
   'money' | 'time' | 'quality' | 'prioritisation' | 'risk' | 'maturity' | 'budget';

@@ -1,216 +1,257 @@
 /**
- * docs/method.md §7: a register of AI use cases whose AI Act category and obligations come from the
- * domain chosen, then the reference tables (domains, categories, obligations) and the Art. 99
- * fine ceilings for a given turnover (the higher of amount and share; the lower for SMEs, Art. 99(6)).
+ * The AI Act screening register (docs/ai-act.md): one row per AI use case, the role and yes/no
+ * questions in the regulation's order — Art. 5, Annex I, Annex III with Art. 6(3) and profiling,
+ * Art. 50 — give the category, the legal basis, the duties for that role, the date they apply
+ * from, the days left and the Art. 99 fine ceiling. Reference tables sit to the right.
  */
 import type { Text } from '../i18n';
 import {
   AI_ACT_CATEGORIES,
-  AI_ACT_DOMAINS,
-  AI_ACT_FINES,
-  AI_ACT_OBLIGATIONS,
+  ANNEX_I,
+  ANNEX_III,
+  EXEMPT_PROVIDER_DUTY,
+  PROHIBITED_PRACTICES,
+  ROLE_LABELS,
   type AiActCategory,
-  type AiActDomain,
 } from '../method/aiact';
+import { YES_NO } from '../method/checklists';
 import { a1, rangeA1 } from './a1';
-import { formula, input, SheetBuilder } from './builder';
-import { ifFilled, OWNER, PROGRESS, q, STATUS } from './common';
-import { BAD, FORMATS, GOOD, WATCH } from './styles';
-import type { BuildOptions, SheetSpec } from './types';
+import { formula, input, SheetBuilder, type Entry } from './builder';
+import { OWNER, PROGRESS, q, STATUS } from './common';
+import { AI_ACT_EXAMPLES, type AiActExample } from './ai-act-examples';
+import { drawReference, NOTHING, pointChoice, practiceChoice } from './ai-act-reference';
+import { checkFormula, type RowRefs } from './ai-act-check';
+import { NOT_IN_LIST, QUESTION_HELP, type Question } from './ai-act-help';
+import { BAD, dateFormat, FORMATS, GOOD, WATCH } from './styles';
+import type { BuildOptions, SheetSpec, ValidationRule } from './types';
 
-const C = { name: 1, domain: 2, category: 3, consequence: 4, actions: 5, owner: 6, status: 7 };
+const C = {
+  name: 1,
+  role: 2,
+  practice: 3,
+  annexI: 4,
+  point: 5,
+  narrow: 6,
+  profiles: 7,
+  interacts: 8,
+  generates: 9,
+  deepfake: 10,
+  emotion: 11,
+  category: 12,
+  basis: 13,
+  duties: 14,
+  from: 15,
+  days: 16,
+  fine: 17,
+  owner: 18,
+  status: 19,
+  check: 20,
+};
+const REFERENCE_COL = C.check + 2;
 const HEADER = 4;
 const FIRST = HEADER + 1;
-const ROWS = 15;
-const LAST = HEADER + ROWS;
-const DOMAINS = Object.entries(AI_ACT_DOMAINS) as [
-  AiActDomain,
-  (typeof AI_ACT_DOMAINS)[AiActDomain],
-][];
-const CATEGORIES = Object.keys(AI_ACT_CATEGORIES) as AiActCategory[];
+/** Room for the register to grow; nothing sits below it. */
+export const AI_ACT_ROWS = 200;
+const LAST = HEADER + AI_ACT_ROWS;
+/** Register A–T (the ten questions alike, so hosts set equal widths in one call), spacer, reference. */
+// prettier-ignore
+const WIDTHS = [34, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 24, 24, 60, 13, 13, 13, 13, 13, 34, 2, 50, 40, 40, 40, 40];
 
-const EXAMPLES: readonly { name: Text; domain: AiActDomain; actions: Text; status: Text }[] = [
+const HEADERS: readonly Text[] = [
+  { fr: "Cas d'usage de l'IA", en: 'AI use case' },
+  { fr: 'Rôle (fournisseur / déployeur)', en: 'Role (provider / deployer)' },
+  { fr: '1. Pratique interdite ? (art. 5)', en: '1. Prohibited practice? (Art. 5)' },
+  { fr: '2. Produit de l’annexe I ?', en: '2. Annex I product?' },
+  { fr: '3. Domaine et point de l’annexe III ?', en: '3. Annex III area and point?' },
   {
-    name: { fr: 'Chatbot du service client', en: 'Customer service chatbot' },
-    domain: 'chatbot',
-    actions: {
-      fr: 'Annoncer le robot, bouton « parler à un humain »',
-      en: 'Disclose the bot, a "talk to a human" button',
-    },
-    status: PROGRESS.done,
+    fr: '4. Tâche étroite ou préparatoire ? (art. 6(3))',
+    en: '4. Narrow or preparatory task? (Art. 6(3))',
   },
+  { fr: '5. Établit un profil des personnes ?', en: '5. Profiles people?' },
+  { fr: '6. Interagit avec des personnes ?', en: '6. Interacts with people?' },
+  { fr: '7. Génère du contenu ?', en: '7. Generates content?' },
+  { fr: '8. Hypertrucage (deep fake) ?', en: '8. Deep fake?' },
   {
-    name: { fr: 'Tri automatique des CV', en: 'Automatic CV screening' },
-    domain: 'recruitment',
-    actions: {
-      fr: 'Évaluation de conformité, validation humaine',
-      en: 'Conformity assessment, human validation',
-    },
-    status: PROGRESS.doing,
+    fr: '9. Reconnaissance des émotions ou catégorisation biométrique ?',
+    en: '9. Emotion recognition or biometric categorisation?',
   },
-  {
-    name: { fr: 'Filtre anti-spam de la messagerie', en: 'Mailbox spam filter' },
-    domain: 'spam-filter',
-    actions: { fr: 'Bonnes pratiques', en: 'Good practice' },
-    status: PROGRESS.done,
-  },
-  {
-    name: { fr: 'Score de crédit des clients', en: 'Customer credit scoring' },
-    domain: 'credit',
-    actions: {
-      fr: 'Documentation, surveillance, contrôle humain',
-      en: 'Documentation, monitoring, human oversight',
-    },
-    status: PROGRESS.todo,
-  },
-  {
-    name: { fr: 'Rédaction des fiches produits', en: 'Product description writing' },
-    domain: 'content-generation',
-    actions: { fr: 'Signaler le contenu généré', en: 'Label generated content' },
-    status: PROGRESS.todo,
-  },
+  { fr: 'Catégorie', en: 'Category' },
+  { fr: 'Base légale', en: 'Legal basis' },
+  { fr: 'Obligations pour ce rôle', en: 'Duties for this role' },
+  { fr: "S'applique à partir du", en: 'Applies from' },
+  { fr: 'Jours restants (0 = déjà)', en: 'Days left (0 = already)' },
+  { fr: 'Amende max. (€)', en: 'Max fine (€)' },
+  OWNER,
+  STATUS,
+  { fr: 'Contrôle', en: 'Check' },
 ];
-export const EXAMPLE_AI_ACT_DOMAINS = EXAMPLES.map((e) => e.domain);
 
 export function aiAct(o: BuildOptions): SheetSpec {
   const s = new SheetBuilder('ai-act', o);
   const L = o.lang;
+  const [YES, NO] = [q(YES_NO[0], L), q(YES_NO[1], L)];
+  const label = (c: AiActCategory) => q(AI_ACT_CATEGORIES[c].label, L);
   s.intro({
-    fr: "Une ligne par usage de l'IA : choisissez son domaine, la catégorie AI Act et ce qui s'applique se déduisent. Amendes : plafonds de l'article 99 du règlement.",
-    en: 'One row per AI use: choose its domain; the AI Act category and what applies follow. Fines: the ceilings of Article 99 of the regulation.',
+    fr: "Une ligne par usage de l'IA : le rôle, puis les questions dans l'ordre du règlement (Oui/Non, ou un choix dans la liste). Catégorie, base légale, obligations, date et amende se déduisent. Aide au tri, pas un avis juridique.",
+    en: 'One row per AI use: the role, then the questions in the order of the regulation (Yes/No, or a choice from the list). Category, legal basis, duties, date and fine follow. A screening aid, not legal advice.',
   });
-  s.headers(HEADER, 1, [
-    { fr: "Cas d'usage", en: 'Use case' },
-    { fr: 'Domaine', en: 'Domain' },
-    { fr: 'Catégorie AI Act', en: 'AI Act category' },
-    { fr: "Ce qui s'applique", en: 'What applies' },
-    { fr: 'Actions prévues', en: 'Planned actions' },
-    OWNER,
-    STATUS,
-  ]);
+  s.headers(HEADER, 1, HEADERS);
+  const ref = drawReference(s, HEADER, REFERENCE_COL);
 
-  // Reference tables below the register; their places are fixed first for the lookups.
-  let row = LAST + 2;
-  const domainHeader = row + 1;
-  const domains = rangeA1(domainHeader + 1, 1, domainHeader + DOMAINS.length, 1, true);
-  const domainCategories = rangeA1(domainHeader + 1, 2, domainHeader + DOMAINS.length, 2, true);
-  row = domainHeader + DOMAINS.length + 2;
-  const categoryHeader = row + 1;
-  const categories = rangeA1(categoryHeader + 1, 1, categoryHeader + CATEGORIES.length, 1, true);
-  const consequences = rangeA1(categoryHeader + 1, 2, categoryHeader + CATEGORIES.length, 2, true);
-
-  const examples = s.examples ? EXAMPLES : [];
+  const examples = s.examples ? AI_ACT_EXAMPLES : [];
   for (let r = FIRST; r <= LAST; r++) {
+    const at = (c: number) => a1(r, c);
+    const x: RowRefs = {
+      first: at(C.name),
+      lastQuestion: at(C.emotion),
+      owner: at(C.owner),
+      status: at(C.status),
+      name: at(C.name),
+      practice: at(C.practice),
+      annexI: at(C.annexI),
+      point: at(C.point),
+      narrow: at(C.narrow),
+      profiles: at(C.profiles),
+      interacts: at(C.interacts),
+      deepfake: at(C.deepfake),
+      generates: at(C.generates),
+      emotion: at(C.emotion),
+      pIdx: `IFERROR(MATCH(${at(C.practice)},${ref.practiceLabels},0),0)`,
+      aIdx: `IFERROR(MATCH(${at(C.point)},${ref.pointLabels},0),0)`,
+      roleIdx: `IFERROR(MATCH(${at(C.role)},${ref.roles},0),0)`,
+    };
+    const isPro = `${x.pIdx}>1`;
+    const isA3 = `${x.aIdx}>1`;
+    const exempt = `AND(${isA3},${x.narrow}=${YES},${x.profiles}<>${YES})`;
+    const high = `OR(${x.annexI}=${YES},AND(${isA3},NOT(${exempt})))`;
+    const yes = (c: string) => `${c}=${YES}`;
+    const transparency = `OR(${[x.interacts, x.generates, x.deepfake, x.emotion].map(yes).join(',')})`;
+    const category = at(C.category);
+    const fromCell = at(C.from);
     const i = r - FIRST;
+    const named = (name: string, init: ReturnType<typeof formula>) =>
+      i < AI_ACT_EXAMPLES.length ? { ...init, name: `${name}-${i + 1}` } : init;
+
+    // "Annex I", then the Annex III point (and Art. 6(3) when it exempts), then the Art. 50 cases,
+    // each led by ", " so that one MID drops the first separator.
+    const art50 = (
+      [
+        [x.interacts, 'Art. 50(1)'],
+        [x.generates, 'Art. 50(2)'],
+        [x.emotion, 'Art. 50(3)'],
+        [x.deepfake, 'Art. 50(4)'],
+      ] as const
+    )
+      .map(([c, b]) => `IF(${yes(c)},", ${b}","")`)
+      .join('&');
+    const parts =
+      `IF(${yes(x.annexI)},", "&${q(ANNEX_I.basis, L)},"")` +
+      `&IF(${isA3},", "&INDEX(${ref.pointBasis},${x.aIdx})&IF(${exempt}," → Art. 6(3)",""),"")&${art50}`;
+    const basis = `IF(${isPro},INDEX(${ref.practiceBasis},${x.pIdx}),IF(${parts}="","Art. 4",MID(${parts},3,300)))`;
+
+    const duties =
+      `INDEX(${ref.duties},MATCH(${category},${ref.categoryLabels},0),${x.roleIdx})` +
+      `&IF(AND(${exempt},${x.roleIdx}=1),"; "&${q(EXEMPT_PROVIDER_DUTY, L)},"")` +
+      `&IF(AND(${category}=${label('high')},${x.roleIdx}=2,${isA3}),IF(INDEX(${ref.pointExtra},${x.aIdx})="${NOTHING}","","; "&INDEX(${ref.pointExtra},${x.aIdx})),"")`;
+
+    const from = `IF(${isPro},INDEX(${ref.practiceDates},${x.pIdx}),IF(${category}=${label('high')},IF(AND(${isA3},NOT(${exempt})),${ref.date['annex-iii']},${ref.date['annex-i']}),IF(${category}=${label('limited')},${ref.date.transparency},${ref.date['literacy-prohibitions']})))`;
+
+    const fineOf = (col: string) => `INDEX(${col},MATCH(${category},${ref.categoryLabels},0))`;
+    const fine = `IF(OR(${category}="",NOT(ISNUMBER(${ref.turnover}))),"",IF(${ref.sme}=${YES},MIN(${fineOf(ref.fineAmounts)},${fineOf(ref.fineShares)}*${ref.turnover}),MAX(${fineOf(ref.fineAmounts)},${fineOf(ref.fineShares)}*${ref.turnover})))`;
+
     const e = examples[i];
-    const [domain, category] = [a1(r, C.domain), a1(r, C.category)];
     s.row(r, 1, [
-      input(e && s.t(e.name)),
-      input(e && s.t(AI_ACT_DOMAINS[e.domain].label)),
-      {
-        ...formula(ifFilled([domain], `INDEX(${domainCategories},MATCH(${domain},${domains},0))`)),
-        name: `category-${i + 1}`,
-      },
-      formula(ifFilled([category], `INDEX(${consequences},MATCH(${category},${categories},0))`)),
-      input(e && s.t(e.actions)),
-      input(),
+      ...(e ? exampleInputs(e, s) : new Array<Entry>(C.emotion).fill(input())),
+      named(
+        'category',
+        formula(
+          `=IF(${x.name}="","",IF(${isPro},${label('unacceptable')},IF(${high},${label('high')},IF(${transparency},${label('limited')},${label('minimal')}))))`
+        )
+      ),
+      named('basis', formula(`=IF(${category}="","",${basis})`)),
+      named('duties', formula(`=IF(OR(${category}="",${x.roleIdx}=0),"",${duties})`)),
+      named('from', formula(`=IF(${category}="","",${from})`, dateFormat(L))),
+      formula(`=IF(${fromCell}="","",MAX(0,${fromCell}-TODAY()))`, FORMATS.int),
+      named('fine', formula(`=${fine}`, FORMATS.eur)),
+      input(e && s.t(e.owner)),
       input(e && s.t(e.status)),
+      named('check', formula(checkFormula(x, L, YES, NO), undefined, 'note')),
     ]);
   }
 
-  s.section(
-    domainHeader - 1,
-    { fr: 'Domaines et catégories', en: 'Domains and categories' },
-    C.status
-  );
-  s.headers(domainHeader, 1, [
-    { fr: 'Domaine', en: 'Domain' },
-    { fr: 'Catégorie', en: 'Category' },
-  ]);
-  DOMAINS.forEach(([, d], i) =>
-    s.row(domainHeader + 1 + i, 1, [s.t(d.label), s.t(AI_ACT_CATEGORIES[d.category].label)])
-  );
+  const col = (c: number) => rangeA1(FIRST, c, LAST, c);
+  const help = new Map<string, Question>();
+  const ask = (q: Question, c: number, rule: ValidationRule) => {
+    s.validate(col(c), rule);
+    help.set(col(c), q);
+  };
+  const yesNo: ValidationRule = { kind: 'list', values: YES_NO.map((t) => s.t(t)) };
+  ask('role', C.role, { kind: 'list', values: Object.values(ROLE_LABELS).map((t) => s.t(t)) });
+  ask('practice', C.practice, { kind: 'range', source: ref.practiceLabels });
+  ask('annexI', C.annexI, yesNo);
+  ask('point', C.point, { kind: 'range', source: ref.pointLabels });
+  for (const q of ['narrow', 'profiles', 'interacts', 'generates', 'deepfake', 'emotion'] as const)
+    ask(q, C[q], yesNo);
+  s.validate(col(C.status), { kind: 'list', values: Object.values(PROGRESS).map((t) => s.t(t)) });
+  s.validate(ref.sme, { kind: 'list', values: YES_NO.map((t) => s.t(t)) });
 
-  s.section(
-    categoryHeader - 1,
-    { fr: 'Catégories et conséquences', en: 'Categories and what follows' },
-    C.status
-  );
-  s.headers(categoryHeader, 1, [
-    { fr: 'Catégorie', en: 'Category' },
-    { fr: "Ce qui s'applique", en: 'What applies' },
-  ]);
-  CATEGORIES.forEach((c, i) =>
-    s.row(categoryHeader + 1 + i, 1, [
-      s.t(AI_ACT_CATEGORIES[c].label),
-      s.t(AI_ACT_CATEGORIES[c].consequence),
-    ])
-  );
-
-  row = categoryHeader + CATEGORIES.length + 2;
-  s.section(row++, { fr: 'Obligations et actions', en: 'Obligations and actions' }, C.status);
-  s.headers(row++, 1, [
-    { fr: 'Obligation', en: 'Obligation' },
-    { fr: 'Action', en: 'Action' },
-  ]);
-  for (const ob of AI_ACT_OBLIGATIONS) s.row(row++, 1, [s.t(ob.name), s.t(ob.action)]);
-
-  row++;
-  s.section(
-    row++,
-    { fr: 'Amendes maximales (AI Act, article 99)', en: 'Maximum fines (AI Act, Article 99)' },
-    C.status
-  );
-  const revenue = a1(row, 2, true);
-  s.row(row++, 1, [
-    s.t({ fr: "Chiffre d'affaires mondial annuel (€)", en: 'Worldwide annual turnover (€)' }),
-    input(s.ex(5_000_000), FORMATS.eur),
-  ]);
-  s.headers(row++, 1, [
-    { fr: 'Manquement', en: 'Breach' },
-    { fr: 'Montant fixe (€)', en: 'Fixed amount (€)' },
-    { fr: 'Part du CA', en: 'Share of turnover' },
-    { fr: 'Plafond : le plus élevé (€)', en: 'Ceiling: the higher (€)' },
-    {
-      fr: 'Plafond PME et start-up : le plus bas (€)',
-      en: 'SME and start-up ceiling: the lower (€)',
-    },
-  ]);
-  AI_ACT_FINES.forEach((f, i) => {
-    const [amount, share] = [a1(row, 2), a1(row, 3)];
-    s.row(row++, 1, [
-      s.t(f.breach),
-      { value: f.amountEur, format: FORMATS.eur },
-      { value: f.turnoverShare, format: FORMATS.pct },
-      {
-        ...formula(
-          ifFilled([revenue], `MAX(${amount},${share}*${revenue})`),
-          FORMATS.eur,
-          'output'
-        ),
-        name: `fine-max-${i + 1}`,
-      },
-      {
-        ...formula(
-          ifFilled([revenue], `MIN(${amount},${share}*${revenue})`),
-          FORMATS.eur,
-          'output'
-        ),
-        name: `fine-sme-${i + 1}`,
-      },
-    ]);
-  });
-
-  s.validate(rangeA1(FIRST, C.domain, LAST, C.domain), { kind: 'range', source: domains });
-  s.validate(rangeA1(FIRST, C.status, LAST, C.status), {
-    kind: 'list',
-    values: Object.values(PROGRESS).map((t) => s.t(t)),
-  });
-  const cats = rangeA1(FIRST, C.category, LAST, C.category);
   const c0 = `$${a1(FIRST, C.category)}`;
-  const label = (c: AiActCategory) => q(AI_ACT_CATEGORIES[c].label, L);
-  s.when(cats, `=OR(${c0}=${label('unacceptable')},${c0}=${label('high')})`, BAD);
-  s.when(cats, `=${c0}=${label('limited')}`, WATCH);
-  s.when(cats, `=${c0}=${label('minimal')}`, GOOD);
-  return s.widths(40, 40, 16, 60, 40, 16, 13).freeze(HEADER).build();
+  s.when(col(C.category), `=OR(${c0}=${label('unacceptable')},${c0}=${label('high')})`, BAD);
+  s.when(col(C.category), `=${c0}=${label('limited')}`, WATCH);
+  s.when(col(C.category), `=${c0}=${label('minimal')}`, GOOD);
+  const k0 = a1(FIRST, C.check);
+  s.when(col(C.check), `=AND(${k0}<>"",${k0}<>"OK")`, WATCH);
+  const spec = s
+    .widths(...WIDTHS)
+    .freeze(HEADER)
+    .build();
+  return {
+    ...spec,
+    // Each question says what it asks when selected, and a value off the list is refused.
+    validations: spec.validations.map((v) => {
+      const q = help.get(v.range);
+      return q
+        ? {
+            ...v,
+            prompt: { title: s.t(QUESTION_HELP[q].title), text: s.t(QUESTION_HELP[q].text) },
+            error: { title: 'Boussole', text: s.t(NOT_IN_LIST) },
+          }
+        : v;
+    }),
+    // The register prints (one page wide, its header on every page); the reference tables stay on screen.
+    print: {
+      orientation: 'landscape',
+      area: rangeA1(1, 1, LAST, C.check),
+      repeatRows: { first: HEADER, last: HEADER },
+      fitToWidth: true,
+    },
+    // The questions wrap on four lines in their 16-character columns.
+    rowHeights: { ...spec.rowHeights, [HEADER]: 64 },
+    names: [
+      ...(spec.names ?? []),
+      { name: 'AIA_SME', ref: ref.sme.replace(/\$/g, '') },
+      { name: 'AIA_Turnover', ref: ref.turnover.replace(/\$/g, '') },
+      { name: 'AIA_Register', ref: rangeA1(FIRST, 1, LAST, C.check) },
+    ],
+  };
+}
+
+function exampleInputs(e: AiActExample, s: SheetBuilder): Entry[] {
+  const yn = (b: boolean | undefined) =>
+    input(b === undefined ? undefined : s.t(YES_NO[b ? 0 : 1]));
+  const practice = PROHIBITED_PRACTICES.findIndex((p) => p.code === e.practice);
+  const point = ANNEX_III.findIndex((p) => p.point === e.point);
+  return [
+    input(s.t(e.name)),
+    input(s.t(ROLE_LABELS[e.role])),
+    input(s.t(practice >= 0 ? practiceChoice(practice) : YES_NO[1])),
+    yn(e.annexI),
+    input(s.t(point >= 0 ? pointChoice(point) : YES_NO[1])),
+    yn(e.narrowTask),
+    yn(e.profiles),
+    yn(e.interacts),
+    yn(e.generates),
+    yn(e.deepfake),
+    yn(e.emotion),
+  ];
 }

@@ -108,10 +108,10 @@ export class SheetBuilder {
     return this.put(2, 1, { value: this.t(howTo), style: 'howTo' });
   }
 
-  /** A section title across columns 1..lastCol. */
-  section(row: number, text: Text, lastCol: number): this {
-    this.put(row, 1, { value: this.t(text), style: 'section' });
-    for (let c = 2; c <= lastCol; c++) this.put(row, c, { style: 'section' });
+  /** A section title across columns firstCol..lastCol. */
+  section(row: number, text: Text, lastCol: number, firstCol = 1): this {
+    this.put(row, firstCol, { value: this.t(text), style: 'section' });
+    for (let c = firstCol + 1; c <= lastCol; c++) this.put(row, c, { style: 'section' });
     return this;
   }
 
