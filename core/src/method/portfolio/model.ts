@@ -1,0 +1,149 @@
+/**
+ * The portfolio problem as arrays the search works on: names resolved to rows, must/never and the
+ * requires/excludes links propagated once, and what can never be funded fixed out (docs/portfolio.md).
+ */
+import { ENVELOPES, type PortfolioProblem } from './types';
+
+export const FREE = -1;
+
+export interface Model {
+  n: number;
+  cost: readonly number[];
+  value: readonly number[];
+  /** Envelope index per row (0 pilots, 1 scaling, 2 innovation), -1 for none. */
+  env: readonly number[];
+  must: readonly boolean[];
+  /** Rows each row requires, rows requiring it, rows it excludes or is excluded by. */
+  req: readonly number[][];
+  reqBy: readonly number[][];
+  exc: readonly number[][];
+  /** The first required name that is no project, per row. */
+  missing: readonly (string | null)[];
+  budget: number;
+  /** Cap per envelope in money; Infinity without envelopes. */
+  caps: readonly number[];
+  /** Comparison tolerances for sums of values and of costs. */
+  tolV: number;
+  tolC: number;
+}
+
+export const key = (name: string): string => name.trim().toLowerCase();
+
+/** Rows by name (trimmed, case ignored); the first row wins when two share a name. */
+export function rowsByName(names: readonly string[]): Map<string, number> {
+  const byName = new Map<string, number>();
+  names.forEach((name, i) => {
+    const k = key(name);
+    if (k !== '' && !byName.has(k)) byName.set(k, i);
+  });
+  return byName;
+}
+
+export function buildModel(
+  problem: PortfolioProblem,
+  budget = problem.budget,
+  caps = capsOf(problem)
+): Model {
+  const ps = problem.projects;
+  const n = ps.length;
+  const byName = rowsByName(ps.map((p) => p.name));
+  const req: number[][] = ps.map(() => []);
+  const reqBy: number[][] = ps.map(() => []);
+  const exc: number[][] = ps.map(() => []);
+  const missing: (string | null)[] = ps.map(() => null);
+  ps.forEach((p, i) => {
+    for (const name of p.requires ?? []) {
+      if (key(name) === '') continue;
+      const j = byName.get(key(name));
+      if (j === undefined) missing[i] ??= name;
+      else if (j !== i && !req[i].includes(j)) {
+        req[i].push(j);
+        reqBy[j].push(i);
+      }
+    }
+    for (const name of p.excludes ?? []) {
+      const j = byName.get(key(name));
+      if (j === undefined || j === i || exc[i].includes(j)) continue;
+      exc[i].push(j);
+      exc[j].push(i);
+    }
+  });
+  const sumAbs = (xs: number[]): number => xs.reduce((a, x) => a + Math.abs(x), 0);
+  const cost = ps.map((p) => p.cost);
+  const value = ps.map((p) => p.value);
+  return {
+    n,
+    cost,
+    value,
+    env: ps.map((p) => (p.envelope ? ENVELOPES.indexOf(p.envelope) : -1)),
+    must: ps.map((p) => p.status === 'must'),
+    req,
+    reqBy,
+    exc,
+    missing,
+    budget,
+    caps,
+    tolV: 1e-9 * Math.max(1, sumAbs(value)),
+    tolC: 1e-9 * Math.max(1, sumAbs(cost), Math.abs(budget)),
+  };
+}
+
+export function capsOf(problem: PortfolioProblem): number[] {
+  const e = problem.envelopes;
+  return ENVELOPES.map((k) => (e ? e[k] : Infinity));
+}
+
+/**
+ * Rows forced in (1) or out (0) before any search, or a conflict: must rows pull in what they
+ * require and push out what they exclude; a row out pushes out the rows requiring it; a row that
+ * needs a missing project, is never, does not fit alone, or is worth nothing and needed by no row
+ * that may be funded, is out.
+ */
+export function propagate(m: Model, never: readonly boolean[]): Int8Array | { conflict: number } {
+  const x = new Int8Array(m.n).fill(FREE);
+  const stack: [number, 0 | 1][] = [];
+  for (let i = 0; i < m.n; i++) {
+    if (m.must[i]) stack.push([i, 1]);
+    if (never[i] || m.missing[i] !== null) stack.push([i, 0]);
+  }
+  const drain = (): number => {
+    while (stack.length > 0) {
+      const [i, v] = stack.pop()!;
+      if (x[i] === v) continue;
+      if (x[i] !== FREE) return i;
+      x[i] = v;
+      if (v === 1) {
+        for (const j of m.req[i]) stack.push([j, 1]);
+        for (const j of m.exc[i]) stack.push([j, 0]);
+      } else for (const j of m.reqBy[i]) stack.push([j, 0]);
+    }
+    return -1;
+  };
+  const bad = drain();
+  if (bad >= 0) return { conflict: bad };
+  // Out because it cannot fit what the must rows leave, or is worth nothing unless needed.
+  const used = [0, 0, 0];
+  let total = 0;
+  for (let i = 0; i < m.n; i++) {
+    if (x[i] !== 1) continue;
+    total += m.cost[i];
+    if (m.env[i] >= 0) used[m.env[i]] += m.cost[i];
+  }
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let i = 0; i < m.n; i++) {
+      if (x[i] !== FREE) continue;
+      const e = m.env[i];
+      const tooBig =
+        total + m.cost[i] > m.budget + m.tolC ||
+        (e >= 0 && used[e] + m.cost[i] > m.caps[e] + m.tolC);
+      const unneeded = m.value[i] <= 0 && m.reqBy[i].every((j) => x[j] === 0);
+      if (tooBig || unneeded) {
+        stack.push([i, 0]);
+        if (drain() >= 0) return { conflict: i };
+        changed = true;
+      }
+    }
+  }
+  return x;
+}
