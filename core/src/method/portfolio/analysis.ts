@@ -4,16 +4,16 @@
  */
 import { clean } from '../../values';
 import { FREE } from './model';
-import { bestValue, branchOrder, State, type Found } from './search';
+import { bestValue, State, type Found } from './search';
 import { optimum, overBudget, rebudget, type Root } from './solve';
 import type { OutReason } from './types';
 
-export const FRONTIER_POINTS = 100;
+export const FRONTIER_POINTS = 40;
 
 /** Best value / cost first, each row funded when it still fits with what it requires. */
 export function greedy(r: Root): Found {
   const s = State.of(r.m, r.x0)!;
-  for (const i of branchOrder(r.m, s.x)) {
+  for (const i of r.m.order) {
     if (s.x[i] !== FREE) continue;
     const mk = s.mark();
     if (!s.assign(i, 1)) s.undo(mk);
@@ -124,12 +124,12 @@ export function nextStep(
   if (hiSet === null || hiSet.value <= best.value + m.tolV) return null;
   let lo = m.budget;
   let hi = budgetFor(r, hiSet);
-  while (hi - lo > m.tolC * 10 && hi - lo > 1e-9 * hi) {
+  for (let step = 0; step < 40 && hi - lo > m.tolC * 10 && hi - lo > 1e-9 * hi; step++) {
     const mid = (lo + hi) / 2;
     const f = valueAt(r, mid, capsAt, best);
     if (f !== null && f.value > best.value + m.tolV) {
       hiSet = f;
-      hi = Math.min(mid, budgetFor(r, f));
+      hi = Math.min(hi, budgetFor(r, f));
     } else lo = mid;
   }
   const at = valueAt(r, hi, capsAt, best, true) ?? hiSet;

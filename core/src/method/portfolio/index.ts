@@ -41,3 +41,4 @@ export function optimisePortfolio(problem: PortfolioProblem, lang: Lang = 'fr'):
     next: nextStep(r, names, best),
   };
 }
+export { samplePortfolio } from './sample';

@@ -2,6 +2,7 @@
  * The portfolio problem as arrays the search works on: names resolved to rows, must/never and the
  * requires/excludes links propagated once, and what can never be funded fixed out (docs/portfolio.md).
  */
+import { buildKnapsack, type Knapsack } from './knapsack';
 import { ENVELOPES, type PortfolioProblem } from './types';
 
 export const FREE = -1;
@@ -25,6 +26,27 @@ export interface Model {
   /** Comparison tolerances for sums of values and of costs. */
   tolV: number;
   tolC: number;
+  /** Every value is a multiple of this (1, 0.1 … 1e-6), or 0: a bound can round down to it. */
+  grid: number;
+  /** Rows worth funding, best value/cost first (zero-cost rows first), then row order. */
+  order: readonly number[];
+  /** The dynamic-programming bound over `order`, or null. */
+  knapsack: Knapsack | null;
+}
+
+/** The coarsest decimal step (1 down to 1e-6) of which every value is a multiple, else 0. */
+export function valueGrid(values: readonly number[]): number {
+  for (let d = 0; d <= 6; d++) {
+    const scale = 10 ** d;
+    if (
+      values.every(
+        (v) =>
+          Math.abs(v * scale - Math.round(v * scale)) <= 1e-9 * Math.max(1, Math.abs(v * scale))
+      )
+    )
+      return 1 / scale;
+  }
+  return 0;
 }
 
 export const key = (name: string): string => name.trim().toLowerCase();
@@ -85,12 +107,33 @@ export function buildModel(
     caps,
     tolV: 1e-9 * Math.max(1, sumAbs(value)),
     tolC: 1e-9 * Math.max(1, sumAbs(cost), Math.abs(budget)),
+    grid: valueGrid(value),
+    order: [],
+    knapsack: null,
   };
 }
 
 export function capsOf(problem: PortfolioProblem): number[] {
   const e = problem.envelopes;
   return ENVELOPES.map((k) => (e ? e[k] : Infinity));
+}
+
+/**
+ * The branch order and its knapsack bound: rows worth something that no budget decides (not forced
+ * in by a must, not never, not needing a missing project), best value/cost first.
+ */
+export function withOrder(m: Model, x0: Int8Array, never: readonly boolean[]): Model {
+  const ratio = (i: number): number => (m.cost[i] === 0 ? Infinity : m.value[i] / m.cost[i]);
+  const order: number[] = [];
+  for (let i = 0; i < m.n; i++)
+    if (m.value[i] > 0 && x0[i] !== 1 && !never[i] && m.missing[i] === null) order.push(i);
+  order.sort((a, b) => ratio(b) - ratio(a) || a - b);
+  const top = Math.max(
+    m.budget,
+    order.reduce((t, i) => t + m.cost[i], 0)
+  );
+  const envelopes = m.caps.some(Number.isFinite);
+  return { ...m, order, knapsack: buildKnapsack(order, m.cost, m.value, m.env, top, envelopes) };
 }
 
 /**

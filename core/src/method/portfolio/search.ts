@@ -3,6 +3,7 @@
  * rows by value/cost, each taken as far as the total budget and its envelope allow — exact for the
  * relaxation because envelope caps and the budget nest (docs/portfolio.md).
  */
+import { knapsackBound } from './knapsack';
 import { FREE, type Model } from './model';
 
 export interface Found {
@@ -81,6 +82,7 @@ export class State {
     const { m, x } = this;
     let left = m.budget - this.cost;
     const room = [m.caps[0] - this.used[0], m.caps[1] - this.used[1], m.caps[2] - this.used[2]];
+    const dp = m.knapsack ? this.value + knapsackBound(m.knapsack, from, left, room) : Infinity;
     let b = this.value;
     for (let k = from; k < order.length && left > 0; k++) {
       const i = order[k];
@@ -103,7 +105,32 @@ export class State {
       const i = order[k];
       if (x[i] === FREE && m.cost[i] === 0) b += m.value[i];
     }
-    return b;
+    b = Math.min(b, dp);
+    // A set's value is a multiple of the grid: so is the best bound below b.
+    return m.grid > 0 ? Math.floor((b + m.tolV) / m.grid) * m.grid : b;
+  }
+
+  /**
+   * Lower bound on the cost still to spend to gain `gain` more value: the fractional covering by
+   * value/cost, caps ignored (Infinity when the free rows cannot reach it).
+   */
+  costToGain(order: readonly number[], from: number, gain: number): number {
+    const { m, x } = this;
+    let need = gain - m.tolV;
+    let c = 0;
+    for (let k = from; k < order.length && need > 0; k++) {
+      const i = order[k];
+      if (x[i] !== FREE) continue;
+      const v = m.value[i];
+      if (v <= need) {
+        need -= v;
+        c += m.cost[i];
+      } else {
+        c += (m.cost[i] * need) / v;
+        need = 0;
+      }
+    }
+    return need > 0 ? Infinity : c;
   }
 
   /** Worth-nothing rows funded only when a funded row requires them (or they are must). */
@@ -115,14 +142,6 @@ export class State {
     }
     return true;
   }
-}
-
-/** Free rows worth something, best value/cost first (zero-cost rows first), then row order. */
-export function branchOrder(m: Model, x: Int8Array): number[] {
-  const rows: number[] = [];
-  for (let i = 0; i < m.n; i++) if (x[i] === FREE && m.value[i] > 0) rows.push(i);
-  const ratio = (i: number): number => (m.cost[i] === 0 ? Infinity : m.value[i] / m.cost[i]);
-  return rows.sort((a, b) => ratio(b) - ratio(a) || a - b);
 }
 
 /** Funds the free rows left after the order is exhausted: none (they are worth nothing). */
@@ -141,7 +160,7 @@ const snapshot = (s: State): Found => ({ x: Int8Array.from(s.x), value: s.value,
 export function bestValue(m: Model, start: Int8Array, floor: Found | null): Found | null {
   const s = State.of(m, start);
   if (s === null) return floor;
-  const order = branchOrder(m, s.x);
+  const { order } = m;
   let best = floor;
   const better = (v: number, c: number): boolean =>
     best === null ||
@@ -159,7 +178,12 @@ export function bestValue(m: Model, start: Int8Array, floor: Found | null): Foun
     if (best !== null) {
       const ub = s.bound(order, k);
       if (ub < best.value - m.tolV) return;
-      if (ub <= best.value + m.tolV && s.cost >= best.cost - m.tolC) return;
+      // Only a tie in value is left: it must also be cheaper.
+      if (
+        ub <= best.value + m.tolV &&
+        s.cost + s.costToGain(order, k, best.value - s.value) >= best.cost - m.tolC
+      )
+        return;
     }
     const i = order[k];
     for (const v of [1, 0] as const) {
@@ -176,12 +200,16 @@ export function bestValue(m: Model, start: Int8Array, floor: Found | null): Foun
 export function reach(m: Model, start: Int8Array, target: Found): Found | null {
   const s = State.of(m, start);
   if (s === null) return null;
-  const order = branchOrder(m, s.x);
+  const { order } = m;
   let found: Found | null = null;
   const dfs = (from: number): void => {
     let k = from;
     while (k < order.length && s.x[order[k]] !== FREE) k++;
-    if (s.cost > target.cost + m.tolC || s.bound(order, k) < target.value - m.tolV) return;
+    if (
+      s.bound(order, k) < target.value - m.tolV ||
+      s.cost + s.costToGain(order, k, target.value - s.value) > target.cost + m.tolC
+    )
+      return;
     if (k === order.length) {
       const mk = s.mark();
       if (closeLeaf(s) && s.value >= target.value - m.tolV && s.cost <= target.cost + m.tolC)

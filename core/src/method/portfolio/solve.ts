@@ -1,7 +1,7 @@
 /** The exact optimum of a portfolio problem, and the checks that come before it (docs/portfolio.md). */
 import { fail, isError, type FnError } from '../../errors';
 import { ENVELOPES, type PortfolioProblem } from './types';
-import { buildModel, propagate, type Model } from './model';
+import { buildModel, propagate, withOrder, type Model } from './model';
 import { bestValue, earliest, type Found } from './search';
 
 export interface Root {
@@ -31,14 +31,15 @@ export function prepare(problem: PortfolioProblem): Root | FnError {
     const cap = problem.envelopes?.[k] ?? 0;
     if (!(cap >= 0)) return fail('#NUM!', 'nonNegative', { arg: k, value: cap });
   }
-  const m = buildModel(problem);
   const never = problem.projects.map((p) => p.status === 'never');
-  const x0 = propagate(m, never);
+  const bare = buildModel(problem);
+  const x0 = propagate(bare, never);
   if (!(x0 instanceof Int8Array))
     return fail('#VALUE!', 'conflict', {
       arg: 'status',
       value: problem.projects[x0.conflict].name,
     });
+  const m = withOrder(bare, x0, never);
   const mustUsed = [0, 0, 0];
   let mustCost = 0;
   for (let i = 0; i < m.n; i++) {
