@@ -7,6 +7,7 @@ import { CASHFLOWS, IRR, NPVRANGE, PROBPROFIT } from './business-case';
 import { BENCHMARK, BUDGETSPLIT, PILOTBUDGET, SIZECLASS } from './budget';
 import { MATURITY, MATURITYLEVEL } from './maturity';
 import { NETBENEFIT, PAYBACK, ROI } from './money';
+import { FUND } from './portfolio';
 import { ERRORCOST, ERRORREDUCTION, NPS } from './quality';
 import { AIACT, RISKCELL, RISKRESPONSE } from './risk';
 import { PRIORITY, QUADRANT, WEIGHTEDSCORE } from './scoring';
@@ -40,6 +41,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   SIZECLASS,
   AIACT,
   BENCHMARK,
+  FUND,
 ];
 
 const BY_ID = new Map(CATALOGUE.map((f) => [f.id, f]));
