@@ -340,7 +340,7 @@ function columnwise(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext):
       if (m.length > 1 && m[0].length > 1)
         return [[fail('#VALUE!', 'notVector', { arg: p.name, value: shapeText(m) })]];
       const cells = m.length > 1 ? m.map((r) => r[0]) : m[0];
-      if (p.optional && cells.length === 1 && isBlank(cells[0]) && raw[i] == null) continue;
+      if (p.optional && cells.length === 1 && isBlank(cells[0])) continue;
       if (rows < 0) [rows, shapeArg] = [cells.length, i];
       else if (cells.length !== rows) {
         const expected = `${rows}×1 (${params[shapeArg].name})`;
