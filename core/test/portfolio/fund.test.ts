@@ -1,5 +1,5 @@
 /**
- * AI.FUND through the engine: the golden example of docs/portfolio.md, statuses in both languages,
+ * AI.FUND through the engine: the golden example of docs/method.md §16, statuses in both languages,
  * blank rows, bad rows (each its own error, left out of the problem) and the budget error.
  */
 import { isError } from '../../src';

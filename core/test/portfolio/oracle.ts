@@ -30,7 +30,7 @@ export interface Pick {
   cost: number;
 }
 
-/** Whether a set keeps every rule of docs/portfolio.md. */
+/** Whether a set keeps every rule of docs/method.md §16. */
 export function feasible(
   p: PortfolioProblem,
   x: readonly boolean[],

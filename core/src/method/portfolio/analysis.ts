@@ -1,6 +1,6 @@
 /**
  * What the panel shows beside the optimum: the simple rule's pick, why each row is out, the best
- * value for each budget, and the next budget step (docs/portfolio.md).
+ * value for each budget, and the next budget step (docs/method.md §16).
  */
 import { clean } from '../../values';
 import { FREE } from './model';

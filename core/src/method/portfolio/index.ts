@@ -1,4 +1,4 @@
-/** Portfolio funding: the exact best set of projects within a budget (docs/portfolio.md). */
+/** Portfolio funding: the exact best set of projects within a budget (docs/method.md §16). */
 import type { Lang } from '../../i18n';
 import { isError } from '../../errors';
 import { clean } from '../../values';

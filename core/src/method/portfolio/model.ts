@@ -1,6 +1,6 @@
 /**
  * The portfolio problem as arrays the search works on: names resolved to rows, must/never and the
- * requires/excludes links propagated once, and what can never be funded fixed out (docs/portfolio.md).
+ * requires/excludes links propagated once, and what can never be funded fixed out (docs/method.md §16).
  */
 import { buildKnapsack, type Knapsack } from './knapsack';
 import { ENVELOPES, type PortfolioProblem } from './types';

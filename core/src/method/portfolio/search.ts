@@ -1,7 +1,7 @@
 /**
  * Branch and bound over the rows a model leaves free. The bound is the fractional relaxation:
  * rows by value/cost, each taken as far as the total budget and its envelope allow — exact for the
- * relaxation because envelope caps and the budget nest (docs/portfolio.md).
+ * relaxation because envelope caps and the budget nest (docs/method.md §16).
  */
 import { knapsackBound } from './knapsack';
 import { FREE, type Model } from './model';

@@ -1,4 +1,4 @@
-/** The exact optimum of a portfolio problem, and the checks that come before it (docs/portfolio.md). */
+/** The exact optimum of a portfolio problem, and the checks that come before it (docs/method.md §16). */
 import { fail, isError, type FnError } from '../../errors';
 import { ENVELOPES, type PortfolioProblem } from './types';
 import { buildModel, propagate, withOrder, type Model } from './model';

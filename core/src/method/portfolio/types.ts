@@ -1,4 +1,4 @@
-// The portfolio analysis API: the exact funding of projects under a budget (docs/portfolio.md).
+// The portfolio analysis API: the exact funding of projects under a budget (docs/method.md §16).
 
 export type Envelope = 'pilots' | 'scaling' | 'innovation';
 export const ENVELOPES: readonly Envelope[] = ['pilots', 'scaling', 'innovation'];
