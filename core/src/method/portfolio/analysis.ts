@@ -3,7 +3,7 @@
  * value for each budget, and the next budget step (docs/method.md §16).
  */
 import { clean } from '../../values';
-import { FREE } from './model';
+import { FREE, spend } from './model';
 import { bestValue, State, type Found } from './search';
 import { optimum, overBudget, rebudget, type Root } from './solve';
 import type { OutReason } from './types';
@@ -25,8 +25,7 @@ export function greedy(r: Root): Found {
 /** Why a row is out of a funded set, the most specific reason first. */
 export function reasons(r: Root, names: readonly string[], set: Found): (OutReason | null)[] {
   const { m } = r;
-  const used = [0, 0, 0];
-  for (let i = 0; i < m.n; i++) if (set.x[i] === 1 && m.env[i] >= 0) used[m.env[i]] += m.cost[i];
+  const { used } = spend(m, set.x);
   return names.map((_, i): OutReason | null => {
     if (set.x[i] === 1) return null;
     if (r.never[i]) return { kind: 'never' };
@@ -102,9 +101,7 @@ export function frontier(r: Root, best: Found): { budget: number; value: number 
 
 /** The budget a set needs: its cost, and each envelope's share of the budget covering its part. */
 function budgetFor(r: Root, set: Found): number {
-  const { m } = r;
-  const used = [0, 0, 0];
-  for (let i = 0; i < m.n; i++) if (set.x[i] === 1 && m.env[i] >= 0) used[m.env[i]] += m.cost[i];
+  const { used } = spend(r.m, set.x);
   const caps = scaler(r)(1);
   return used.reduce((b, u, k) => (u > 0 ? Math.max(b, u / caps[k]) : b), set.cost);
 }

@@ -165,13 +165,7 @@ export function propagate(m: Model, never: readonly boolean[]): Int8Array | { co
   const bad = drain();
   if (bad >= 0) return { conflict: bad };
   // Out because it cannot fit what the must rows leave, or is worth nothing unless needed.
-  const used = [0, 0, 0];
-  let total = 0;
-  for (let i = 0; i < m.n; i++) {
-    if (x[i] !== 1) continue;
-    total += m.cost[i];
-    if (m.env[i] >= 0) used[m.env[i]] += m.cost[i];
-  }
+  const { total, used } = spend(m, x);
   for (let changed = true; changed;) {
     changed = false;
     for (let i = 0; i < m.n; i++) {
@@ -189,4 +183,16 @@ export function propagate(m: Model, never: readonly boolean[]): Int8Array | { co
     }
   }
   return x;
+}
+
+/** What the rows at 1 cost, in total and per envelope. */
+export function spend(m: Model, x: ArrayLike<number>): { total: number; used: number[] } {
+  const used = [0, 0, 0];
+  let total = 0;
+  for (let i = 0; i < m.n; i++) {
+    if (x[i] !== 1) continue;
+    total += m.cost[i];
+    if (m.env[i] >= 0) used[m.env[i]] += m.cost[i];
+  }
+  return { total, used };
 }

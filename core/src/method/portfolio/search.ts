@@ -151,6 +151,16 @@ function closeLeaf(s: State): boolean {
   return s.needed();
 }
 
+/** Row i in, then out, each consistent branch explored; stops once `done`. */
+function branch(s: State, i: number, explore: () => void, done = (): boolean => false): void {
+  for (const v of [1, 0] as const) {
+    const mk = s.mark();
+    if (s.assign(i, v)) explore();
+    s.undo(mk);
+    if (done()) return;
+  }
+}
+
 const snapshot = (s: State): Found => ({ x: Int8Array.from(s.x), value: s.value, cost: s.cost });
 
 /**
@@ -185,12 +195,7 @@ export function bestValue(m: Model, start: Int8Array, floor: Found | null): Foun
       )
         return;
     }
-    const i = order[k];
-    for (const v of [1, 0] as const) {
-      const mk = s.mark();
-      if (s.assign(i, v)) dfs(k + 1);
-      s.undo(mk);
-    }
+    branch(s, order[k], () => dfs(k + 1));
   };
   dfs(0);
   return best;
@@ -217,13 +222,12 @@ export function reach(m: Model, start: Int8Array, target: Found): Found | null {
       s.undo(mk);
       return;
     }
-    const i = order[k];
-    for (const v of [1, 0] as const) {
-      const mk = s.mark();
-      if (s.assign(i, v)) dfs(k + 1);
-      s.undo(mk);
-      if (found) return;
-    }
+    branch(
+      s,
+      order[k],
+      () => dfs(k + 1),
+      () => found !== null
+    );
   };
   dfs(0);
   return found;

@@ -1,7 +1,7 @@
 /** The exact optimum of a portfolio problem, and the checks that come before it (docs/method.md §16). */
 import { fail, isError, type FnError } from '../../errors';
 import { ENVELOPES, type PortfolioProblem } from './types';
-import { buildModel, propagate, withOrder, type Model } from './model';
+import { buildModel, propagate, spend, withOrder, type Model } from './model';
 import { bestValue, earliest, type Found } from './search';
 
 export interface Root {
@@ -40,13 +40,7 @@ export function prepare(problem: PortfolioProblem): Root | FnError {
       value: problem.projects[x0.conflict].name,
     });
   const m = withOrder(bare, x0, never);
-  const mustUsed = [0, 0, 0];
-  let mustCost = 0;
-  for (let i = 0; i < m.n; i++) {
-    if (x0[i] !== 1) continue;
-    mustCost += m.cost[i];
-    if (m.env[i] >= 0) mustUsed[m.env[i]] += m.cost[i];
-  }
+  const { total: mustCost, used: mustUsed } = spend(m, x0);
   const root = { m, never, x0, mustCost, mustUsed };
   return overBudget(root, budget, m.caps) ?? root;
 }
