@@ -9,6 +9,7 @@ import { ensureBuilt } from './bench/dist';
 import { excelSyncsPerPanelWrite, excelSyncsPerTemplate } from './bench/excel-syncs';
 import { toJson, toTable, type Measured, type Report } from './bench/figures';
 import { npvRange1000Ms } from './bench/npvrange';
+import { fund200Ms } from './bench/fund';
 import { priority100kMs } from './bench/priority';
 import { sheetsCallsPerPanelWrite, sheetsCallsPerTemplate } from './bench/sheets-calls';
 import { codeJsKb, functionsJsKb, taskpaneJsKb } from './bench/sizes';
@@ -31,6 +32,7 @@ const GROUPS: [string[], Group][] = [
   [['sheets_calls_panel_write_10', 'sheets_calls_panel_write_10000'], sheetsCallsPerPanelWrite],
   [['priority_100k_ms', 'priority_100k_vm_global_ms'], priority100kMs],
   one('npvrange_1000_ms', npvRange1000Ms),
+  one('fund_200_ms', fund200Ms),
   one('taskpane_tti_ms', taskpaneTtiMs),
 ];
 

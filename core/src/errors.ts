@@ -33,7 +33,9 @@ export type Reason =
   | 'inputError'
   | 'notFinite'
   | 'order'
-  | 'noRate';
+  | 'noRate'
+  | 'mustOverBudget'
+  | 'conflict';
 
 export interface ErrorDetail {
   /** The parameter name as the function signature shows it, e.g. "project_cost". */
@@ -145,6 +147,16 @@ const MESSAGES: Record<Reason, Record<Lang, (d: ErrorDetail, v: string) => strin
   notFinite: {
     en: (d) => `${d.arg}: the result is too large to compute (${d.expected})`,
     fr: (d) => `${d.arg} : le résultat est trop grand pour être calculé (${d.expected})`,
+  },
+  mustOverBudget: {
+    en: (d, v) => `${d.arg}: the must-do projects alone cost ${v}, more than ${d.max}`,
+    fr: (d, v) => `${d.arg} : les projets obligatoires coûtent à eux seuls ${v}, plus que ${d.max}`,
+  },
+  conflict: {
+    en: (d, v) =>
+      `${d.arg}: project ${v} is both forced in and forced out (must, never, requires, excludes)`,
+    fr: (d, v) =>
+      `${d.arg} : le projet ${v} est à la fois imposé et écarté (obligatoire, exclu, requiert, exclut)`,
   },
 };
 

@@ -22,3 +22,4 @@ export * from './method/kpis';
 export * from './method/vendors';
 export * from './method/process-audit';
 export * from './method/business-case';
+export * from './method/portfolio';

@@ -520,6 +520,27 @@ const CASES: Record<string, Case[]> = {
     ],
     ['missing measure', ['chatbot', null], '#VALUE!', 'measure is missing'],
   ],
+  FUND: [
+    ['negative cost', [[[10], [5]], [[-1], [2]], 10], '#NUM!', 'costs'],
+    ['text cost', [[[10]], [['cher']], 10], '#VALUE!', 'costs'],
+    ['unknown status', [[[10]], [[2]], 10, [['peut-être']]], '#N/A', 'status'],
+    ['must rows over budget', [[[10]], [[20]], 10, [['obligatoire']]], '#NUM!', 'budget'],
+    ['budget as a range', [[[10]], [[2]], [[10, 20]]], '#VALUE!', 'budget'],
+    ['columns of unequal length', [[[10], [5]], [[2]], 10], '#VALUE!', 'costs'],
+    [
+      'a matrix of values',
+      [[[10, 5]], [[2, 3]], 10].map((a, i) =>
+        i < 2
+          ? [
+              [10, 5],
+              [1, 2],
+            ]
+          : a
+      ),
+      '#VALUE!',
+      'values',
+    ],
+  ],
 };
 
 test('every catalogue function has a bad-input table', () => {

@@ -77,6 +77,12 @@ export const FIGURES: readonly FigureSpec[] = [
     target: atMost(1000),
   },
   {
+    key: 'fund_200_ms',
+    label: 'AI_FUND on 200 projects with must/never rows, one call (Sheets Code.js, median)',
+    unit: 'ms',
+    target: atMost(500),
+  },
+  {
     key: 'functions_js_kb',
     label: 'dist/excel/functions.js (minified)',
     unit: 'KB',

@@ -7,6 +7,7 @@ import { CASHFLOWS, IRR, NPVRANGE, PROBPROFIT } from './business-case';
 import { BENCHMARK, BUDGETSPLIT, PILOTBUDGET, SIZECLASS } from './budget';
 import { MATURITY, MATURITYLEVEL } from './maturity';
 import { NETBENEFIT, PAYBACK, ROI } from './money';
+import { FUND } from './portfolio';
 import { ERRORCOST, ERRORREDUCTION, NPS } from './quality';
 import { AIACT, AIACTDATE, RISKCELL, RISKRESPONSE } from './risk';
 import { PRIORITY, QUADRANT, WEIGHTEDSCORE } from './scoring';
@@ -41,6 +42,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   AIACT,
   AIACTDATE,
   BENCHMARK,
+  FUND,
 ];
 
 const BY_ID = new Map(CATALOGUE.map((f) => [f.id, f]));

@@ -43,6 +43,7 @@ export interface CodeParam<C extends string = string> {
   type: 'code';
   codes: readonly C[];
   aliases?: Readonly<Record<string, C>>;
+  default?: C;
 }
 
 /**
@@ -63,6 +64,11 @@ export type ParamSpec = ParamType & {
   name: string;
   help: Text;
   optional?: boolean;
+  /**
+   * A whole column (FUND): the function solves one problem over all the rows of its column
+   * arguments and returns a column as long; the implementation receives one value per valid row.
+   */
+  column?: true;
 };
 
 type ArgValue<P> = P extends NumberParam
@@ -80,7 +86,11 @@ type ArgValue<P> = P extends NumberParam
             : never;
 
 /** The validated argument values an implementation receives, in parameter order. */
-export type Args<Ps extends readonly ParamSpec[]> = { -readonly [K in keyof Ps]: ArgValue<Ps[K]> };
+export type Args<Ps extends readonly ParamSpec[]> = {
+  -readonly [K in keyof Ps]: Ps[K] extends { column: true }
+    ? readonly ArgValue<Ps[K]>[]
+    : ArgValue<Ps[K]>;
+};
 
 export type Output = number | string | FnError | readonly number[];
 
