@@ -58,31 +58,9 @@ import { EXAMPLE_AI_ACT_DOMAINS } from '../core/src/templates/ai-act';
 import { EXAMPLE_START } from '../core/src/templates/roadmap-90';
 import { writeWorkbook } from '../cli/src/workbook';
 import { recalculate, sofficePath } from './libreoffice/recalc';
+import { errorCells, read, serial, type Read, type Result } from './libreoffice/read';
 
 jest.setTimeout(180_000);
-
-type Result = string | number | boolean | Date | null | undefined;
-interface Read {
-  formula?: string;
-  result: Result;
-  error?: string;
-}
-
-function read(cell: ExcelJS.Cell): Read {
-  const v = cell.value as unknown;
-  if (v && typeof v === 'object' && 'formula' in v) {
-    const { formula, result } = v as { formula: string; result?: unknown };
-    if (result && typeof result === 'object' && 'error' in result)
-      return { formula, result: null, error: String((result as { error: string }).error) };
-    return { formula, result: result as Result };
-  }
-  if (v && typeof v === 'object' && 'error' in v)
-    return { result: null, error: String((v as { error: string }).error) };
-  return { result: v as Result };
-}
-
-const serial = (d: Result): number =>
-  d instanceof Date ? Math.round((d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000) : NaN;
 
 const books = new Map<string, ExcelJS.Workbook>();
 const key = (lang: Lang, examples: boolean) => `${lang}-${examples ? 'examples' : 'blank'}`;
@@ -128,13 +106,7 @@ describe.each(LANGS.flatMap((lang) => [true, false].map((examples) => [lang, exa
       for (const id of TEMPLATE_IDS) {
         const spec = buildTemplate(id, { lang, examples });
         const ws = sheetOf(lang, examples, id);
-        const errors: string[] = [];
-        ws.eachRow((row) =>
-          row.eachCell((cell) => {
-            const r = read(cell);
-            if (r.error) errors.push(`${cell.address} ${r.formula ?? ''} → ${r.error}`);
-          })
-        );
+        const errors = errorCells(ws);
         expect({ id, errors }).toEqual({ id, errors: [] });
         for (const c of spec.cells.filter((x) => x.formula)) {
           expect({ id, ref: c.ref, formula: read(ws.getCell(c.ref)).formula }).toEqual({

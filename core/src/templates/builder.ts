@@ -130,8 +130,9 @@ export class SheetBuilder {
     return this;
   }
 
-  validate(range: string, rule: ValidationRule): this {
-    this.validations.push({ range, rule });
+  /** A validation, with its input message and error text when given (see checks.ts). */
+  validate(range: string, rule: ValidationRule, help?: Pick<Validation, 'prompt' | 'error'>): this {
+    this.validations.push({ range, rule, ...help });
     return this;
   }
 

@@ -4,7 +4,7 @@ import { YES_NO } from '../method/checklists';
 import { formulaText } from '../formulas';
 
 /** Input rows of a blank form (projects, processes, risks…). */
-export const FORM_ROWS = 20;
+export const FORM_ROWS = 200;
 
 export const yesNo = (lang: Lang): [string, string] => [YES_NO[0][lang], YES_NO[1][lang]];
 

@@ -1,0 +1,5 @@
+/** The hostile-data scenarios, one per list template. */
+import { processAudit } from './process-audit';
+import type { Scenario } from './scenario';
+
+export const SCENARIOS: readonly Scenario[] = [processAudit];
