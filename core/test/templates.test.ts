@@ -203,7 +203,10 @@ describe('priority scoring shares the panel formulas', () => {
     const spec = buildTemplate('priority-scoring', { lang, examples: true });
     const at = (name: string) => spec.cells.find((c) => c.name === name)!;
     const refs = { impact: 'B6', effort: 'C6', risk: 'D6', alignment: 'E6' };
-    expect(at('score-1').formula).toBe(scoreFormula(refs, ['$B$4', '$C$4', '$D$4', '$E$4']));
+    // The panel's score formula, computed only while the four weights are numbers.
+    expect(at('score-1').formula).toBe(
+      `=IF(COUNT($B$4:$E$4)=4,${scoreFormula(refs, ['$B$4', '$C$4', '$D$4', '$E$4']).slice(1)},"")`
+    );
     expect(at('quadrant-1').formula).toContain(quadrantFormula('B6', 'C6', '$B$3', lang).slice(1));
     expect(at('quadrant-1').formula).toContain(
       formulaText(lang === 'fr' ? 'Priorité immédiate' : 'Quick win')

@@ -27,12 +27,14 @@ export const MUST_TOTAL_100: Text = {
   en: 'The total must be 100 %',
 };
 
-/** The check beside a total of weights or shares: blank at 100 % (to 6 decimals), else a warning. */
-export const totalNote = (total: string, lang: Lang): string =>
-  `=IF(ROUND(${total},6)=1,"",${q(MUST_TOTAL_100, lang)})`;
-
-/** The condition that colours such a total when it is not 100 %. */
-export const totalOff = (total: string): string => `=ROUND(${total},6)<>1`;
+/** "Weights total 110 %: the total must be 100 %", blank when the total in `total` is 100 %. */
+export function weightsNote(total: string, lang: Lang): string {
+  const [head, tail] =
+    lang === 'fr'
+      ? ['Les poids font ', ' % : le total doit faire 100 %']
+      : ['Weights total ', ' %: the total must be 100 %'];
+  return `=IF(ROUND(${total},6)=1,"",${formulaText(head)}&ROUND(${total}*100,1)&${formulaText(tail)})`;
+}
 
 /** Progress of a step or an action. */
 export const PROGRESS = {
