@@ -13,7 +13,7 @@ import { drawSheet } from '../cli/src/render-xlsx';
 import { recalculate, sofficePath } from './libreoffice/recalc';
 import { errorCells } from './libreoffice/read';
 import { SCENARIOS } from './templates/hostile';
-import { Sheet } from './templates/hostile/scenario';
+import { Sheet, sheetName } from './templates/hostile/scenario';
 
 jest.setTimeout(240_000);
 
@@ -27,13 +27,11 @@ beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
     wb.calcProperties.fullCalcOnLoad = true;
     for (const s of SCENARIOS) {
-      const ws = drawSheet(wb, buildTemplate(s.id, { lang }));
-      s.type(
-        (ref, value) => {
-          ws.getCell(ref).value = value;
-        },
-        buildTemplate(s.id, { lang })
-      );
+      const spec = buildTemplate(s.id, { lang });
+      const ws = drawSheet(wb, { ...spec, name: sheetName(s, spec) });
+      s.type((ref, value) => {
+        ws.getCell(ref).value = value;
+      }, spec);
     }
     const file = path.join(dir, 'in', `${lang}.xlsx`);
     mkdirSync(path.dirname(file), { recursive: true });
@@ -49,11 +47,14 @@ beforeAll(async () => {
 });
 
 describe.each(LANGS)('hostile data (%s)', (lang) => {
-  test.each(SCENARIOS.map((s) => [s.id, s] as const))('%s', (_, scenario) => {
-    const spec = buildTemplate(scenario.id, { lang });
-    const ws = books.get(lang)!.getWorksheet(spec.name);
-    if (!ws) throw new Error(`no sheet ${spec.name}`);
-    expect(errorCells(ws)).toEqual([]);
-    scenario.verify(new Sheet(ws, spec, lang));
-  });
+  test.each(SCENARIOS.map((s) => [`${s.id} ${s.variant ?? ''}`, s] as const))(
+    '%s',
+    (_, scenario) => {
+      const spec = buildTemplate(scenario.id, { lang });
+      const ws = books.get(lang)!.getWorksheet(sheetName(scenario, spec));
+      if (!ws) throw new Error(`no sheet ${sheetName(scenario, spec)}`);
+      expect(errorCells(ws)).toEqual([]);
+      scenario.verify(new Sheet(ws, spec, lang));
+    }
+  );
 });

@@ -57,6 +57,7 @@ import { EXAMPLE_MATURITY } from '../core/src/templates/maturity';
 import { EXAMPLE_AI_ACT_DOMAINS } from '../core/src/templates/ai-act';
 import { EXAMPLE_START } from '../core/src/templates/roadmap-90';
 import { writeWorkbook } from '../cli/src/workbook';
+import { PROCESS_COSTS, PROJECT_SCORES, VENDOR_TOTALS } from '../core/test/fixtures/golden';
 import { recalculate, sofficePath } from './libreoffice/recalc';
 import { errorCells, read, serial, type Read, type Result } from './libreoffice/read';
 
@@ -133,8 +134,8 @@ function goldens(lang: Lang, cell: (id: TemplateId, ref: string) => Read): Golde
   const g: Golden[] = [];
   // §10 process audit: 20 800 / 27 300 / 15 600, and freed capacity 8 h → 416 h, 6 h → 312 h.
   EXAMPLE_PROCESSES.forEach((p, i) => {
-    expect(processCost(p.weeklyHours, p.hourlyCost)).toBe(p.annualCost);
-    g.push({ id: 'process-audit', name: `cost-${i + 1}`, expected: p.annualCost });
+    expect(processCost(p.weeklyHours, p.hourlyCost)).toBe(PROCESS_COSTS[i]);
+    g.push({ id: 'process-audit', name: `cost-${i + 1}`, expected: PROCESS_COSTS[i] });
   });
   g.push({ id: 'process-audit', name: 'cost-total', expected: 20_800 + 27_300 + 15_600 });
   g.push({ id: 'process-audit', name: 'capacity-1', expected: capacity(8) });
@@ -158,8 +159,8 @@ function goldens(lang: Lang, cell: (id: TemplateId, ref: string) => Read): Golde
   g.push({ id: 'calculators', name: 'nps', expected: nps([9, 9, 9, 10, 10, 10, 7, 8, 8, 3]) }); // 50
   // §3–4 priority: 7.3 / 6.1 / 6.1 / 7.3, quadrants.
   EXAMPLE_PROJECTS.forEach((p, i) => {
-    expect(priority(p.impact, p.effort, p.risk, p.alignment)).toBeCloseTo(p.score, 12);
-    g.push({ id: 'priority-scoring', name: `score-${i + 1}`, expected: p.score });
+    expect(priority(p.impact, p.effort, p.risk, p.alignment)).toBeCloseTo(PROJECT_SCORES[i], 12);
+    g.push({ id: 'priority-scoring', name: `score-${i + 1}`, expected: PROJECT_SCORES[i] });
     g.push({
       id: 'priority-scoring',
       name: `quadrant-${i + 1}`,
@@ -222,8 +223,8 @@ function goldens(lang: Lang, cell: (id: TemplateId, ref: string) => Read): Golde
   // §9 vendors: 7.8 / 7.05 / 7.35, A wins.
   const weights = VENDOR_CRITERIA.map((c) => c.weight);
   EXAMPLE_VENDORS.forEach((v, i) => {
-    expect(weightedScore(v.scores, weights)).toBeCloseTo(v.total, 12);
-    g.push({ id: 'vendor-matrix', name: `total-${i + 1}`, expected: v.total });
+    expect(weightedScore(v.scores, weights)).toBeCloseTo(VENDOR_TOTALS[i], 12);
+    g.push({ id: 'vendor-matrix', name: `total-${i + 1}`, expected: VENDOR_TOTALS[i] });
   });
   g.push({ id: 'vendor-matrix', name: 'winner', expected: t(EXAMPLE_VENDORS[0].name) });
   // §6 maturity: floor of the mean, weakest dimension first.

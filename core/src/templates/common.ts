@@ -27,14 +27,18 @@ export const MUST_TOTAL_100: Text = {
   en: 'The total must be 100 %',
 };
 
-/** "Weights total 110 %: the total must be 100 %", blank when the total in `total` is 100 %. */
-export function weightsNote(total: string, lang: Lang): string {
+/** "Weights total 110 %: the total must be 100 %", as a formula expression over the cell `total`. */
+export function weightsMessage(total: string, lang: Lang): string {
   const [head, tail] =
     lang === 'fr'
       ? ['Les poids font ', ' % : le total doit faire 100 %']
       : ['Weights total ', ' %: the total must be 100 %'];
-  return `=IF(ROUND(${total},6)=1,"",${formulaText(head)}&ROUND(${total}*100,1)&${formulaText(tail)})`;
+  return `${formulaText(head)}&ROUND(${total}*100,1)&${formulaText(tail)}`;
 }
+
+/** The weights message, blank when the total in `total` is 100 %. */
+export const weightsNote = (total: string, lang: Lang): string =>
+  `=IF(ROUND(${total},6)=1,"",${weightsMessage(total, lang)})`;
 
 /** Progress of a step or an action. */
 export const PROGRESS = {

@@ -2,5 +2,11 @@
 import { priorityScoring } from './priority-scoring';
 import { processAudit } from './process-audit';
 import type { Scenario } from './scenario';
+import { vendorMatrix, vendorWeights } from './vendor-matrix';
 
-export const SCENARIOS: readonly Scenario[] = [processAudit, priorityScoring];
+export const SCENARIOS: readonly Scenario[] = [
+  processAudit,
+  priorityScoring,
+  vendorMatrix,
+  vendorWeights,
+];

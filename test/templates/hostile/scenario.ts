@@ -8,6 +8,8 @@ import { read, type Result } from '../../libreoffice/read';
 
 export interface Scenario {
   id: TemplateId;
+  /** A second scenario of the same template goes on a sheet named "<name> <variant>". */
+  variant?: string;
   type(put: (ref: string, value: string | number | Date) => void, spec: SheetSpec): void;
   verify(sheet: Sheet): void;
 }
@@ -48,6 +50,9 @@ export class Sheet {
     return read(this.ws.getCell(this.ref(name))).formula !== undefined;
   }
 }
+
+export const sheetName = (s: Scenario, spec: SheetSpec): string =>
+  s.variant ? `${spec.name} ${s.variant}` : spec.name;
 
 /** The sheet's language picks the expected text. */
 export const say = (lang: Lang, fr: string, en: string): string => (lang === 'fr' ? fr : en);
