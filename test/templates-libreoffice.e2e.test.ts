@@ -171,18 +171,42 @@ function goldens(lang: Lang, cell: (id: TemplateId, ref: string) => Read): Golde
   g.push({ id: 'priority-scoring', name: 'rank-4', expected: 1 });
   g.push({ id: 'priority-scoring', name: 'rank-2', expected: 3 });
   g.push({ id: 'priority-scoring', name: 'rank-3', expected: 3 });
-  // §11 KPIs: status from the sheet's own target, current value and direction.
-  for (let i = 1; i <= 13; i++) {
+  // §11 KPIs: current values from the calculation models (150 %, 4.8 months, 8 h/week, 80 %,
+  // 50); attainment and status from the gap to the sheet's own target, on the KPI's scale.
+  g.push({ id: 'kpi-dashboard', name: 'current-1', expected: roi(25_000, 10_000) as number });
+  g.push({ id: 'kpi-dashboard', name: 'current-2', expected: payback(10_000, 25_000) as number });
+  g.push({ id: 'kpi-dashboard', name: 'current-5', expected: timeSaved(10, 2) });
+  g.push({
+    id: 'kpi-dashboard',
+    name: 'current-7',
+    expected: errorReduction(50, 10) as number,
+  });
+  g.push({
+    id: 'kpi-dashboard',
+    name: 'current-11',
+    expected: nps([9, 9, 9, 10, 10, 10, 7, 8, 8, 3]),
+  });
+  for (let i = 1; i <= 14; i++) {
     const row = 4 + i;
-    const [target, current] = [
-      cell('kpi-dashboard', `F${row}`).result as number,
-      cell('kpi-dashboard', `G${row}`).result as number,
+    const [current, target] = [
+      cell('kpi-dashboard', `I${row}`).result as number,
+      cell('kpi-dashboard', `J${row}`).result as number,
     ];
-    const lower =
-      cell('kpi-dashboard', `E${row}`).result === (lang === 'fr' ? 'Plus bas' : 'Lower');
-    const a = kpiAttainment(target, current, lower ? 'lower' : 'higher');
-    g.push({ id: 'kpi-dashboard', name: `attainment-${i}`, expected: a });
-    g.push({ id: 'kpi-dashboard', name: `status-${i}`, expected: t(KPI_STATUSES[kpiStatus(a)]) });
+    expect(typeof current).toBe('number');
+    const dir =
+      cell('kpi-dashboard', `E${row}`).result === (lang === 'fr' ? 'Plus bas' : 'Lower')
+        ? 'lower'
+        : 'higher';
+    g.push({
+      id: 'kpi-dashboard',
+      name: `attainment-${i}`,
+      expected: kpiAttainment(target, current, dir) ?? '',
+    });
+    g.push({
+      id: 'kpi-dashboard',
+      name: `status-${i}`,
+      expected: t(KPI_STATUSES[kpiStatus(target, current, dir)]),
+    });
   }
   // §5 risk: cell and response from the impact and probability chosen.
   const level = (text: Result) =>

@@ -1,4 +1,5 @@
 /** The hostile-data scenarios, one per list template. */
+import { kpiDashboard } from './kpi-dashboard';
 import { priorityScoring } from './priority-scoring';
 import { processAudit } from './process-audit';
 import type { Scenario } from './scenario';
@@ -9,4 +10,5 @@ export const SCENARIOS: readonly Scenario[] = [
   priorityScoring,
   vendorMatrix,
   vendorWeights,
+  kpiDashboard,
 ];
