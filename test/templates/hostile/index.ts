@@ -2,6 +2,7 @@
 import { kpiDashboard } from './kpi-dashboard';
 import { priorityScoring } from './priority-scoring';
 import { processAudit } from './process-audit';
+import { roadmap, roadmapTextDate } from './roadmap-90';
 import type { Scenario } from './scenario';
 import { vendorMatrix, vendorWeights } from './vendor-matrix';
 
@@ -11,4 +12,6 @@ export const SCENARIOS: readonly Scenario[] = [
   vendorMatrix,
   vendorWeights,
   kpiDashboard,
+  roadmap,
+  roadmapTextDate,
 ];
