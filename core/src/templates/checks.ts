@@ -76,10 +76,22 @@ export function numberRules(
   return rules;
 }
 
-/** The rule of a cell that must hold one of `values` (text typed or pasted past the list). */
-export function listRule(ref: string, label: Text, values: readonly string[], lang: Lang): Rule {
-  const ok = values.map((v) => `${ref}=${formulaText(v)}`).join(',');
-  return { bad: `AND(${ref}<>"",NOT(OR(${ok})))`, message: quoted(fromList(label), lang) };
+/**
+ * The rule of a cell that must hold one of `values` (text typed or pasted past the list); blank
+ * passes unless `required`.
+ */
+export function listRule(
+  ref: string,
+  label: Text,
+  values: readonly string[],
+  lang: Lang,
+  required = false
+): Rule {
+  const wrong = `NOT(OR(${values.map((v) => `${ref}=${formulaText(v)}`).join(',')}))`;
+  return {
+    bad: required ? wrong : `AND(${ref}<>"",${wrong})`,
+    message: quoted(fromList(label), lang),
+  };
 }
 
 /** Blank while every input of the row is blank; else the first broken rule's message, or OK. */

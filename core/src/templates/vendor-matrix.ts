@@ -166,4 +166,3 @@ export function vendorMatrix(o: BuildOptions): SheetSpec {
     .freeze(HEADER)
     .build();
 }
-

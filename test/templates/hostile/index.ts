@@ -2,6 +2,7 @@
 import { kpiDashboard } from './kpi-dashboard';
 import { priorityScoring } from './priority-scoring';
 import { processAudit } from './process-audit';
+import { riskMatrix } from './risk-matrix';
 import { roadmap, roadmapTextDate } from './roadmap-90';
 import type { Scenario } from './scenario';
 import { vendorMatrix, vendorWeights } from './vendor-matrix';
@@ -14,4 +15,5 @@ export const SCENARIOS: readonly Scenario[] = [
   kpiDashboard,
   roadmap,
   roadmapTextDate,
+  riskMatrix,
 ];
