@@ -100,6 +100,12 @@ export function checkFormula(inputs: readonly string[], rules: readonly Rule[]):
   return `=IF(COUNTA(${inputs.join(',')})=0,"",${body})`;
 }
 
+/** `expr` while every cell of `refs` holds a number, blank otherwise (text is never computed). */
+export function ifNumbers(refs: readonly string[], expr: string): string {
+  const tests = refs.map((r) => `ISNUMBER(${r})`);
+  return `=IF(${tests.length === 1 ? tests[0] : `AND(${tests.join(',')})`},${expr.replace(/^=/, '')},"")`;
+}
+
 /** `expr` for rows whose check says OK, blank otherwise. */
 export const whenOk = (check: string, expr: string): string =>
   `=IF(${check}="${OK}",${expr.replace(/^=/, '')},"")`;

@@ -1,4 +1,5 @@
 /** The hostile-data scenarios, one per list template. */
+import { budget, budgetNumbers } from './budget';
 import { kpiDashboard } from './kpi-dashboard';
 import { priorityScoring } from './priority-scoring';
 import { processAudit } from './process-audit';
@@ -16,4 +17,6 @@ export const SCENARIOS: readonly Scenario[] = [
   roadmap,
   roadmapTextDate,
   riskMatrix,
+  budget,
+  budgetNumbers,
 ];
