@@ -1,5 +1,6 @@
 /** The hostile-data scenarios, one per list template. */
 import { budget, budgetNumbers } from './budget';
+import { calculators } from './calculators';
 import { kpiDashboard } from './kpi-dashboard';
 import { priorityScoring } from './priority-scoring';
 import { processAudit } from './process-audit';
@@ -19,4 +20,5 @@ export const SCENARIOS: readonly Scenario[] = [
   riskMatrix,
   budget,
   budgetNumbers,
+  calculators,
 ];
