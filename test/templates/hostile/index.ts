@@ -7,6 +7,7 @@ import { processAudit } from './process-audit';
 import { riskMatrix } from './risk-matrix';
 import { roadmap, roadmapTextDate } from './roadmap-90';
 import type { Scenario } from './scenario';
+import { maturity, useCases } from './small';
 import { vendorMatrix, vendorWeights } from './vendor-matrix';
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -21,4 +22,6 @@ export const SCENARIOS: readonly Scenario[] = [
   budget,
   budgetNumbers,
   calculators,
+  useCases,
+  maturity,
 ];
