@@ -214,7 +214,7 @@ export const KPIS: readonly Kpi[] = [
 ];
 
 /**
- * Status of a KPI from its gap to target on its own scale (docs/method.md): on track when the
+ * Status of a KPI from its gap to target on its own scale (docs/templates.md): on track when the
  * gap is ≥ 0, watch while it stays within 10 % of the target's size, else off track. A gap, not a
  * ratio, so that values that can be negative (NPS runs −100…100) are read the right way.
  */
