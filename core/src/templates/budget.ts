@@ -79,14 +79,18 @@ export function budget(o: BuildOptions): SheetSpec {
   inputLegend(s, 3, 2);
   s.put(4, CHECK_COL, { value: s.t(CHECK), style: 'header' });
   /** The check of the number input in column B of row r. */
-  const checkOf = (r: number, label: Text, bounds: { min?: number; max?: number }) => {
+  const checkOf = (
+    r: number,
+    label: Text,
+    bounds: { min?: number; max?: number; whole?: boolean }
+  ) => {
     s.put(r, CHECK_COL, {
       ...formula(checkFormula([B(r)], numberRules(B(r), label, L, bounds))),
       name: `check-${r}`,
     });
     s.validate(
       B(r),
-      { kind: 'number', min: bounds.min ?? 0, max: bounds.max },
+      { kind: 'number', min: bounds.min ?? 0, max: bounds.max, whole: bounds.whole },
       numberHelp(label, L, bounds.min ?? 0, bounds.max)
     );
   };
@@ -250,7 +254,7 @@ export function budget(o: BuildOptions): SheetSpec {
   checkOf(5, LABELS.revenue, { min: 0 });
   checkOf(6, LABELS.share, { min: 0, max: 1 });
   BUDGET_LINES.forEach((l, i) => checkOf(12 + i, l, { min: 0, max: 1 }));
-  checkOf(22, LABELS.headcount, { min: 1 });
+  checkOf(22, LABELS.headcount, { min: 1, whole: true });
   checkOf(27, LABELS.cost, { min: 0 });
   checkOf(28, LABELS.problem, { min: 0 });
   checkLooks(s, rangeA1(5, CHECK_COL, 28, CHECK_COL), a1(5, CHECK_COL));

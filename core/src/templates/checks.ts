@@ -28,6 +28,12 @@ export const numberExpected = (label: Text): Text => ({
   en: `${label.en}: a number is expected`,
 });
 
+/** "Score: a whole number is expected". */
+export const wholeExpected = (label: Text): Text => ({
+  fr: `${label.fr} : un nombre entier est attendu`,
+  en: `${label.en}: a whole number is expected`,
+});
+
 /** "Impact must be 0–10" / "Impact doit être entre 0 et 10"; no max: "at least". */
 export function outOfRange(label: Text, min: number, max?: number): Text {
   return max === undefined
@@ -52,9 +58,9 @@ export function numberRules(
   ref: string,
   label: Text,
   lang: Lang,
-  bounds: { min?: number; max?: number; optional?: boolean } = {}
+  bounds: { min?: number; max?: number; optional?: boolean; whole?: boolean } = {}
 ): Rule[] {
-  const { min, max, optional = false } = bounds;
+  const { min, max, optional = false, whole = false } = bounds;
   const notNumber = `NOT(ISNUMBER(${ref}))`;
   const rules: Rule[] = [
     {
@@ -71,6 +77,13 @@ export function numberRules(
     rules.push({
       bad: optional ? `AND(${ref}<>"",${out})` : out,
       message: quoted(outOfRange(label, min ?? 0, max), lang),
+    });
+  }
+  if (whole) {
+    const notWhole = `${ref}<>INT(${ref})`;
+    rules.push({
+      bad: optional ? `AND(${ref}<>"",${notWhole})` : notWhole,
+      message: quoted(wholeExpected(label), lang),
     });
   }
   return rules;

@@ -298,31 +298,7 @@ export function kpiDashboard(o: BuildOptions): SheetSpec {
   );
 
   return s
-    .widths(
-      26,
-      12,
-      20,
-      9,
-      11,
-      15,
-      11,
-      11,
-      13,
-      11,
-      11,
-      15,
-      11,
-      11,
-      12,
-      36,
-      24,
-      3,
-      28,
-      14,
-      24,
-      24,
-      10
-    )
+    .widths(26, ...Array<number>(C.check - 2).fill(13), 36, 24, 3, 28, 14, 14, 14, 14)
     .freeze(HEADER)
     .build();
 }

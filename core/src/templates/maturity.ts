@@ -16,7 +16,7 @@ import {
   OK,
   whenOk,
 } from './checks';
-import { COMMENT, ifFilled, q } from './common';
+import { COMMENT, ifFilled } from './common';
 import { COLORS, FORMATS } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
@@ -25,10 +25,6 @@ const FIRST = HEADER + 1;
 const LAST = FIRST + DIMENSIONS.length - 1;
 const LEVELS: readonly MaturityLevel[] = [1, 2, 3, 4, 5];
 const SCORE: Text = { fr: 'Score', en: 'Score' };
-const WHOLE: Text = {
-  fr: 'Score : un nombre entier est attendu',
-  en: 'Score: a whole number is expected',
-};
 
 /** What the scores mean: the levels' names, from the table below the results. */
 const MEANING: Text = {
@@ -66,10 +62,7 @@ export function maturity(o: BuildOptions): SheetSpec {
   DIMENSIONS.forEach((d, i) => {
     const r = FIRST + i;
     const score = a1(r, 2);
-    const rules = [
-      ...numberRules(score, SCORE, o.lang, { min: 1, max: 5 }),
-      { bad: `${score}<>INT(${score})`, message: q(WHOLE, o.lang) },
-    ];
+    const rules = numberRules(score, SCORE, o.lang, { min: 1, max: 5, whole: true });
     s.row(r, 1, [
       s.t(d),
       input(s.ex(EXAMPLE_MATURITY[i]), FORMATS.int),

@@ -220,5 +220,5 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
   s.when(quadrants, `=${qCell}=${q(QUADRANTS['major-project'], o.lang)}`, WATCH);
   s.when(quadrants, `=${qCell}=${q(QUADRANTS.avoid, o.lang)}`, BAD);
   checkLooks(s, rangeA1(FIRST, C.check, LAST, C.check), a1(FIRST, C.check));
-  return s.widths(38, 13, 13, 13, 16, 10, 8, 22, 36, 3, 28, 22).freeze(HEADER).build();
+  return s.widths(38, 14, 14, 14, 14, 10, 10, 22, 36, 3, 24, 24).freeze(HEADER).build();
 }

@@ -23,8 +23,8 @@ import { q, weightsMessage, weightsNote } from './common';
 import { BAD, COLORS, FORMATS, GOOD } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
-export const VENDOR_ROWS = 20;
-export const CRITERIA_COLS = 12;
+const VENDOR_ROWS = 20;
+const CRITERIA_COLS = 12;
 const FIRST_CRIT = 2;
 const LAST_CRIT = FIRST_CRIT + CRITERIA_COLS - 1;
 const C = { name: 1, score: LAST_CRIT + 1, rank: LAST_CRIT + 2, check: LAST_CRIT + 3 };

@@ -2,7 +2,7 @@
 import { budget, budgetNumbers } from './budget';
 import { calculators } from './calculators';
 import { kpiDashboard } from './kpi-dashboard';
-import { priorityScoring } from './priority-scoring';
+import { priorityScoring, priorityTextWeight } from './priority-scoring';
 import { processAudit } from './process-audit';
 import { riskMatrix } from './risk-matrix';
 import { roadmap, roadmapTextDate } from './roadmap-90';
@@ -13,6 +13,7 @@ import { vendorMatrix, vendorWeights } from './vendor-matrix';
 export const SCENARIOS: readonly Scenario[] = [
   processAudit,
   priorityScoring,
+  priorityTextWeight,
   vendorMatrix,
   vendorWeights,
   kpiDashboard,

@@ -95,3 +95,22 @@ export const priorityScoring: Scenario = {
     expect(sheet.ws.getCell(`A${6 + FORM_ROWS}`).value).toBeNull();
   },
 };
+
+/** A weight typed as text: no score anywhere (no #VALUE! down the column), every row says why. */
+export const priorityTextWeight: Scenario = {
+  id: 'priority-scoring',
+  variant: 'w',
+  type(put) {
+    put('B4', '40 pct');
+    put('A6', 'Project 1');
+    ['B', 'C', 'D', 'E'].forEach((c) => put(`${c}6`, 5));
+  },
+  verify(sheet) {
+    expect(sheet.named('score-1')).toBe('');
+    expect(sheet.named('rank-1')).toBe('');
+    expect(sheet.named('check-1')).toBe(
+      say(sheet.lang, 'Poids : quatre nombres sont attendus', 'Weights: four numbers are expected')
+    );
+    expect(sheet.named('check-2')).toBe('');
+  },
+};
