@@ -294,7 +294,7 @@ function goldens(lang: Lang, cell: (id: TemplateId, ref: string) => Read): Golde
 }
 
 describe.each(LANGS)('golden figures come out of formulas (%s)', (lang) => {
-  test('every golden figure of METHOD.md', () => {
+  test('every golden figure of docs/method.md', () => {
     const specs = new Map(
       TEMPLATE_IDS.map((id) => [id, buildTemplate(id, { lang, examples: true })])
     );

@@ -22,7 +22,7 @@ import {
   numberHelp,
   numberRules,
 } from './checks';
-import { MUST_TOTAL_100, q, TOTAL, yesNo } from './common';
+import { SHARES_TOTAL, TOTAL, totalNote, totalOff, yesNo } from './common';
 import { BAD, FORMATS, GOOD } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
@@ -137,7 +137,7 @@ export function budget(o: BuildOptions): SheetSpec {
     { value: s.t(TOTAL), style: 'total' },
     formula(`=SUM(${rangeA1(12, 2, 14, 2)})`, FORMATS.pct, 'total'),
     formula(ifNumbers([budgetRef], `SUM(${rangeA1(12, 3, 14, 3)})`), FORMATS.eur, 'total'),
-    formula(`=IF(ROUND(${shareTotal},6)=1,"",${q(MUST_TOTAL_100, L)})`, undefined, 'note'),
+    formula(totalNote(shareTotal, L, SHARES_TOTAL), undefined, 'note'),
   ]);
 
   s.section(
@@ -262,6 +262,6 @@ export function budget(o: BuildOptions): SheetSpec {
     s.when(B(r), `=${B(r)}="${yes}"`, GOOD);
     s.when(B(r), `=${B(r)}="${no}"`, BAD);
   }
-  s.when(shareTotal, `=ROUND(${shareTotal},6)<>1`, BAD);
+  s.when(shareTotal, totalOff(shareTotal), BAD);
   return s.widths(44, 18, 18, 50, 40).build();
 }

@@ -1,5 +1,5 @@
 /**
- * METHOD.md §11: KPIs by North Star and scorecard perspective. The user types each KPI's inputs
+ * docs/method.md §11: KPIs by North Star and scorecard perspective. The user types each KPI's inputs
  * (savings and cost, hours before and after…) and its calculation model gives the current value;
  * the gap to target, on the KPI's own scale, gives the attainment and the status colour.
  * Summaries and the models' reference sit right of the list, so it has room for 200 KPIs.
@@ -77,7 +77,7 @@ const ABOVE_ZERO = (label: Text): Text => ({
   en: `${label.en} must be above 0`,
 });
 
-/** Example inputs by KPI position: A, B, target, previous value (METHOD.md's worked figures). */
+/** Example inputs by KPI position: A, B, target, previous value (docs/method.md's worked figures). */
 const EXAMPLES: readonly (readonly [number, number | undefined, number, number] | undefined)[] = [
   [25_000, 10_000, 1, 1.2], // ROI → 150 %
   [25_000, 10_000, 12, 6], // payback → 4.8 months

@@ -31,7 +31,7 @@ import {
   numberRules,
   type Rule,
 } from './checks';
-import { FORM_ROWS, q, weightsNote } from './common';
+import { FORM_ROWS, q, totalNote, totalOff } from './common';
 import { BAD, COLORS, FORMATS, GOOD, WATCH } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
@@ -101,15 +101,13 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
       ),
       name: 'weights-total',
     },
-    formula(weightsNote(total, o.lang), undefined, 'note'),
+    formula(totalNote(total, o.lang), undefined, 'note'),
   ]);
   s.headers(HEADER, 1, [
     { fr: 'Projet', en: 'Project' },
     ...CRITERIA.map((c) => ({ fr: `${c.label.fr} ${SCALE.fr}`, en: `${c.label.en} ${SCALE.en}` })),
     // The panel's own output headers, so that a panel write lands on these columns.
-    { fr: 'Score (Boussole)', en: 'Score (Boussole)' },
-    { fr: 'Rang (Boussole)', en: 'Rank (Boussole)' },
-    { fr: 'Quadrant (Boussole)', en: 'Quadrant (Boussole)' },
+    ...SCORE_COLUMNS.map((c) => c.header),
     CHECK,
   ]);
   const examples = s.examples ? EXAMPLE_PROJECTS : [];
@@ -141,7 +139,7 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
       input(p?.risk),
       input(p?.alignment),
       {
-        ...formula(`=IF(${weightsOk},${scoreFormula(refs, weights).slice(1)},"")`, FORMATS.num2),
+        ...formula(`=IF(${weightsOk},${scoreFormula(refs, weights).slice(1)},"")`, SCORE_FORMAT),
         name: `score-${i + 1}`,
       },
       {
@@ -207,7 +205,7 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
       numberHelp(c.label, o.lang, 0, SCORE_MAX)
     )
   );
-  s.when(total, `=ROUND(${total},6)<>1`, BAD);
+  s.when(total, totalOff(total), BAD);
   s.scale(
     rangeA1(FIRST, C.score, LAST, C.score),
     { value: 0, color: COLORS.scaleLow },

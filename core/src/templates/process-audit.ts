@@ -1,4 +1,4 @@
-/** METHOD.md §10: one row per manual process; annual cost = hours × cost × weeks, freed capacity. */
+/** docs/method.md §10: one row per manual process; annual cost = hours × cost × weeks, freed capacity. */
 import type { Text } from '../i18n';
 import { WEEKS_PER_YEAR } from '../method/calculators';
 import { EXAMPLE_PROCESSES, VARIABILITY } from '../method/process-audit';

@@ -1,5 +1,5 @@
 /**
- * METHOD.md §13: the 30/60/90-day roadmap, one step a week dated from a start date, owner and
+ * docs/method.md §13: the 30/60/90-day roadmap, one step a week dated from a start date, owner and
  * status; right of it, the 6, 9 and 12-month milestones and the governance roles.
  */
 import type { Text } from '../i18n';

@@ -1,5 +1,5 @@
 /**
- * METHOD.md §9: weighted criteria × vendors, weighted totals, rank and the winner. Vendors are rows
+ * docs/method.md §9: weighted criteria × vendors, weighted totals, rank and the winner. Vendors are rows
  * (a list with room for 20), the 12 criteria columns (the method's five, then seven of the
  * company's own); weights and the winner sit above the list.
  */
@@ -19,7 +19,7 @@ import {
   whenOk,
   type Rule,
 } from './checks';
-import { q, weightsMessage, weightsNote } from './common';
+import { q, totalMessage, totalNote, totalOff } from './common';
 import { BAD, COLORS, FORMATS, GOOD } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
@@ -67,7 +67,7 @@ export function vendorMatrix(o: BuildOptions): SheetSpec {
       input(VENDOR_CRITERIA[k]?.weight, FORMATS.pct)
     ),
     { ...formula(`=SUM(${weights})`, FORMATS.pct, 'total'), name: 'weights-total' },
-    formula(weightsNote(totalWeights, L), undefined, 'note'),
+    formula(totalNote(totalWeights, L), undefined, 'note'),
   ]);
 
   const names = rangeA1(FIRST, C.name, LAST, C.name, true);
@@ -113,7 +113,7 @@ export function vendorMatrix(o: BuildOptions): SheetSpec {
     const score = a1(r, C.score);
     const rules: Rule[] = [
       { bad: `COUNT(${weights})<COUNTA(${weights})`, message: q(numberExpected(WEIGHTS), L) },
-      { bad: `ROUND(SUM(${weights}),6)<>1`, message: weightsMessage(totalWeights, L) },
+      { bad: `ROUND(SUM(${weights}),6)<>1`, message: totalMessage(totalWeights, L) },
       { bad: `COUNTA(${scores})>COUNT(${scores})`, message: q(numberExpected(SCORES), L) },
       {
         bad: `COUNTIF(${scores},"<0")+COUNTIF(${scores},">${SCORE_MAX}")>0`,
@@ -159,7 +159,7 @@ export function vendorMatrix(o: BuildOptions): SheetSpec {
     `=AND(${first}<>"",${first}=MAX(${totals}))`,
     GOOD
   );
-  s.when(totalWeights, `=ROUND(${totalWeights},6)<>1`, BAD);
+  s.when(totalWeights, totalOff(totalWeights), BAD);
   checkLooks(s, rangeA1(FIRST, C.check, LAST, C.check), a1(FIRST, C.check));
   return s
     .widths(26, ...Array.from({ length: CRITERIA_COLS }, () => 12), 14, 8, 40)
