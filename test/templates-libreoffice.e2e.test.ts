@@ -54,32 +54,11 @@ import { EXAMPLE_ANSWERS, TO_COMPLETE } from '../core/src/templates/checklists';
 import { EXAMPLE_MATURITY } from '../core/src/templates/maturity';
 import { EXAMPLE_START } from '../core/src/templates/roadmap-90';
 import { writeWorkbook } from '../cli/src/workbook';
+import { PROCESS_COSTS, PROJECT_SCORES, VENDOR_TOTALS } from '../core/test/fixtures/golden';
 import { recalculate, sofficePath } from './libreoffice/recalc';
+import { errorCells, read, serial, type Read, type Result } from './libreoffice/read';
 
 jest.setTimeout(180_000);
-
-type Result = string | number | boolean | Date | null | undefined;
-interface Read {
-  formula?: string;
-  result: Result;
-  error?: string;
-}
-
-function read(cell: ExcelJS.Cell): Read {
-  const v = cell.value as unknown;
-  if (v && typeof v === 'object' && 'formula' in v) {
-    const { formula, result } = v as { formula: string; result?: unknown };
-    if (result && typeof result === 'object' && 'error' in result)
-      return { formula, result: null, error: String((result as { error: string }).error) };
-    return { formula, result: result as Result };
-  }
-  if (v && typeof v === 'object' && 'error' in v)
-    return { result: null, error: String((v as { error: string }).error) };
-  return { result: v as Result };
-}
-
-const serial = (d: Result): number =>
-  d instanceof Date ? Math.round((d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000) : NaN;
 
 const books = new Map<string, ExcelJS.Workbook>();
 const key = (lang: Lang, examples: boolean) => `${lang}-${examples ? 'examples' : 'blank'}`;
@@ -125,13 +104,7 @@ describe.each(LANGS.flatMap((lang) => [true, false].map((examples) => [lang, exa
       for (const id of TEMPLATE_IDS) {
         const spec = buildTemplate(id, { lang, examples });
         const ws = sheetOf(lang, examples, id);
-        const errors: string[] = [];
-        ws.eachRow((row) =>
-          row.eachCell((cell) => {
-            const r = read(cell);
-            if (r.error) errors.push(`${cell.address} ${r.formula ?? ''} → ${r.error}`);
-          })
-        );
+        const errors = errorCells(ws);
         expect({ id, errors }).toEqual({ id, errors: [] });
         for (const c of spec.cells.filter((x) => x.formula)) {
           expect({ id, ref: c.ref, formula: read(ws.getCell(c.ref)).formula }).toEqual({
@@ -158,8 +131,8 @@ function goldens(lang: Lang, cell: (id: TemplateId, ref: string) => Read): Golde
   const g: Golden[] = [];
   // §10 process audit: 20 800 / 27 300 / 15 600, and freed capacity 8 h → 416 h, 6 h → 312 h.
   EXAMPLE_PROCESSES.forEach((p, i) => {
-    expect(processCost(p.weeklyHours, p.hourlyCost)).toBe(p.annualCost);
-    g.push({ id: 'process-audit', name: `cost-${i + 1}`, expected: p.annualCost });
+    expect(processCost(p.weeklyHours, p.hourlyCost)).toBe(PROCESS_COSTS[i]);
+    g.push({ id: 'process-audit', name: `cost-${i + 1}`, expected: PROCESS_COSTS[i] });
   });
   g.push({ id: 'process-audit', name: 'cost-total', expected: 20_800 + 27_300 + 15_600 });
   g.push({ id: 'process-audit', name: 'capacity-1', expected: capacity(8) });
@@ -183,8 +156,8 @@ function goldens(lang: Lang, cell: (id: TemplateId, ref: string) => Read): Golde
   g.push({ id: 'calculators', name: 'nps', expected: nps([9, 9, 9, 10, 10, 10, 7, 8, 8, 3]) }); // 50
   // §3–4 priority: 7.3 / 6.1 / 6.1 / 7.3, quadrants.
   EXAMPLE_PROJECTS.forEach((p, i) => {
-    expect(priority(p.impact, p.effort, p.risk, p.alignment)).toBeCloseTo(p.score, 12);
-    g.push({ id: 'priority-scoring', name: `score-${i + 1}`, expected: p.score });
+    expect(priority(p.impact, p.effort, p.risk, p.alignment)).toBeCloseTo(PROJECT_SCORES[i], 12);
+    g.push({ id: 'priority-scoring', name: `score-${i + 1}`, expected: PROJECT_SCORES[i] });
     g.push({
       id: 'priority-scoring',
       name: `quadrant-${i + 1}`,
@@ -195,18 +168,42 @@ function goldens(lang: Lang, cell: (id: TemplateId, ref: string) => Read): Golde
   g.push({ id: 'priority-scoring', name: 'rank-4', expected: 1 });
   g.push({ id: 'priority-scoring', name: 'rank-2', expected: 3 });
   g.push({ id: 'priority-scoring', name: 'rank-3', expected: 3 });
-  // §11 KPIs: status from the sheet's own target, current value and direction.
-  for (let i = 1; i <= 13; i++) {
+  // §11 KPIs: current values from the calculation models (150 %, 4.8 months, 8 h/week, 80 %,
+  // 50); attainment and status from the gap to the sheet's own target, on the KPI's scale.
+  g.push({ id: 'kpi-dashboard', name: 'current-1', expected: roi(25_000, 10_000) as number });
+  g.push({ id: 'kpi-dashboard', name: 'current-2', expected: payback(10_000, 25_000) as number });
+  g.push({ id: 'kpi-dashboard', name: 'current-5', expected: timeSaved(10, 2) });
+  g.push({
+    id: 'kpi-dashboard',
+    name: 'current-7',
+    expected: errorReduction(50, 10) as number,
+  });
+  g.push({
+    id: 'kpi-dashboard',
+    name: 'current-11',
+    expected: nps([9, 9, 9, 10, 10, 10, 7, 8, 8, 3]),
+  });
+  for (let i = 1; i <= 14; i++) {
     const row = 4 + i;
-    const [target, current] = [
-      cell('kpi-dashboard', `F${row}`).result as number,
-      cell('kpi-dashboard', `G${row}`).result as number,
+    const [current, target] = [
+      cell('kpi-dashboard', `I${row}`).result as number,
+      cell('kpi-dashboard', `J${row}`).result as number,
     ];
-    const lower =
-      cell('kpi-dashboard', `E${row}`).result === (lang === 'fr' ? 'Plus bas' : 'Lower');
-    const a = kpiAttainment(target, current, lower ? 'lower' : 'higher');
-    g.push({ id: 'kpi-dashboard', name: `attainment-${i}`, expected: a });
-    g.push({ id: 'kpi-dashboard', name: `status-${i}`, expected: t(KPI_STATUSES[kpiStatus(a)]) });
+    expect(typeof current).toBe('number');
+    const dir =
+      cell('kpi-dashboard', `E${row}`).result === (lang === 'fr' ? 'Plus bas' : 'Lower')
+        ? 'lower'
+        : 'higher';
+    g.push({
+      id: 'kpi-dashboard',
+      name: `attainment-${i}`,
+      expected: kpiAttainment(target, current, dir) ?? '',
+    });
+    g.push({
+      id: 'kpi-dashboard',
+      name: `status-${i}`,
+      expected: t(KPI_STATUSES[kpiStatus(target, current, dir)]),
+    });
   }
   // §5 risk: cell and response from the impact and probability chosen.
   const level = (text: Result) =>
@@ -247,8 +244,8 @@ function goldens(lang: Lang, cell: (id: TemplateId, ref: string) => Read): Golde
   // §9 vendors: 7.8 / 7.05 / 7.35, A wins.
   const weights = VENDOR_CRITERIA.map((c) => c.weight);
   EXAMPLE_VENDORS.forEach((v, i) => {
-    expect(weightedScore(v.scores, weights)).toBeCloseTo(v.total, 12);
-    g.push({ id: 'vendor-matrix', name: `total-${i + 1}`, expected: v.total });
+    expect(weightedScore(v.scores, weights)).toBeCloseTo(VENDOR_TOTALS[i], 12);
+    g.push({ id: 'vendor-matrix', name: `total-${i + 1}`, expected: VENDOR_TOTALS[i] });
   });
   g.push({ id: 'vendor-matrix', name: 'winner', expected: t(EXAMPLE_VENDORS[0].name) });
   // §6 maturity: floor of the mean, weakest dimension first.
@@ -286,8 +283,11 @@ function goldens(lang: Lang, cell: (id: TemplateId, ref: string) => Read): Golde
 
 describe.each(LANGS)('golden figures come out of formulas (%s)', (lang) => {
   test('every golden figure of docs/method.md', () => {
+    const specs = new Map(
+      TEMPLATE_IDS.map((id) => [id, buildTemplate(id, { lang, examples: true })])
+    );
     const ref = (id: TemplateId, name: string) => {
-      const c = buildTemplate(id, { lang, examples: true }).cells.find((x) => x.name === name);
+      const c = specs.get(id)!.cells.find((x) => x.name === name);
       if (!c) throw new Error(`${id} has no cell named ${name}`);
       return c.ref;
     };

@@ -44,7 +44,8 @@ describe('boussole workbook', () => {
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.getWorksheet('Vendor matrix')!.getCell('C5').value).toBe(8);
+    // Vendor A's first score (vendors are rows under the weights and the winner).
+    expect(wb.getWorksheet('Vendor matrix')!.getCell('B7').value).toBe(8);
   }, 30_000);
 
   test('--only keeps the order given; French by default; blank form without --examples', async () => {
@@ -56,7 +57,7 @@ describe('boussole workbook', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.getWorksheet('Budget')!.getCell('B5').value).toBeNull();
-  });
+  }, 30_000);
 
   test.each([
     [['workbook', '--bad'], 'fr_FR.UTF-8', /^Option inconnue : --bad$/],

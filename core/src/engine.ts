@@ -413,8 +413,8 @@ function columnwise(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext):
     valid.forEach((r, k) => {
       out[r] =
         isError(result) || typeof result !== 'object'
-          ? (finish(result, fn.id) as Cell)
-          : (finish(result[k], fn.id) as Cell);
+          ? (finish(result, fn, args) as Cell)
+          : (finish(result[k], fn, args) as Cell);
     });
   }
   return out.map((c) => [c]);

@@ -1,4 +1,5 @@
 import { EXAMPLE_PROJECTS } from '@boussole/core';
+import { PROJECT_SCORES } from '../../core/test/fixtures/golden';
 import { demoKindOf, demoSheets, generatedProjects } from '../src/demo';
 import { DEFAULT_SETTINGS, rankProjects } from '../src/ranking';
 import { locateTable, parseRows } from '../src/table';
@@ -19,7 +20,7 @@ describe('demo workbooks', () => {
       expect(invalid).toEqual([]);
       expect(valid.map((p) => p.name)).toEqual(EXAMPLE_PROJECTS.map((p) => p.name[lang]));
       const byRow = rankProjects(valid, DEFAULT_SETTINGS).sort((a, b) => a.row - b.row);
-      expect(byRow.map((p) => p.score)).toEqual(EXAMPLE_PROJECTS.map((p) => p.score));
+      expect(byRow.map((p) => p.score)).toEqual([...PROJECT_SCORES]);
     }
   );
 

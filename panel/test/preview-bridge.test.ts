@@ -44,8 +44,8 @@ describe('preview bridge', () => {
     const bridge = createPreviewBridge('fr');
     const first = await bridge.insertScoringSheet({ lang: 'fr', examples: true });
     expect(first.sheet).toBe('Score de priorisation (2)');
-    // The real template: weights block above, its own formula columns, the four projects.
-    expect(locateTable(first.blocks)).toMatchObject({ headerRow: 5, lastColumn: 8 });
+    // The real template: weights block above, its own formula columns and check column, the four projects.
+    expect(locateTable(first.blocks)).toMatchObject({ headerRow: 5, lastColumn: 9 });
     expect(locateTable(first.blocks)?.rows).toHaveLength(4);
     expect(bridge.workbook.activeSheet.formulas.size).toBeGreaterThan(12);
     const empty = await bridge.insertScoringSheet({ lang: 'en' });

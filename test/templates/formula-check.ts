@@ -77,9 +77,13 @@ export function shift(ref: string, rows: number, cols: number): string {
   );
 }
 
+/** The cells each spec draws, built once per spec (templates hold thousands of formulas). */
+const drawnCells = new WeakMap<SheetSpec, Set<string>>();
+
 /** The references of a formula that fall on a cell the spec does not draw. */
 export function undrawn(spec: SheetSpec, formula: string): string[] {
-  const drawn = new Set(spec.cells.map((c) => c.ref));
+  let drawn = drawnCells.get(spec);
+  if (!drawn) drawnCells.set(spec, (drawn = new Set(spec.cells.map((c) => c.ref))));
   const bad: string[] = [];
   for (const ref of referencesOf(formula)) {
     const a = parseRange(ref.replace(/\$/g, ''));

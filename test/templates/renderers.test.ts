@@ -167,7 +167,9 @@ describe('ExcelJS renderer', () => {
     expect(ws.name).toBe('Budget (2)');
     expect(wb.getWorksheet('Budget')!.getCell('A1').value).toBe('mine');
     expect(ws.getCell('A1').value).toBe('=HYPERLINK("http://x","y")');
-    expect(ws.getCell('B7').value).toEqual({ formula: 'IF(OR(B5="",B6=""),"",B5*B6)' });
+    expect(ws.getCell('B7').value).toEqual({
+      formula: 'IF(AND(ISNUMBER(B5),ISNUMBER(B6)),B5*B6,"")',
+    });
     expect(ws.getCell('B6').numFmt).toBe('0.0%');
     expect(ws.getCell('B22').dataValidation).toMatchObject({
       type: 'whole',
@@ -178,7 +180,7 @@ describe('ExcelJS renderer', () => {
     await back.xlsx.load(await wb.xlsx.writeBuffer());
     expect(back.getWorksheet('Budget (2)')!.getCell('A1').value).toBe('=HYPERLINK("http://x","y")');
     expect(back.getWorksheet('Budget (2)')!.getCell('B7').formula).toBe(
-      'IF(OR(B5="",B6=""),"",B5*B6)'
+      'IF(AND(ISNUMBER(B5),ISNUMBER(B6)),B5*B6,"")'
     );
   });
 });

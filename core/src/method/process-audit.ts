@@ -14,31 +14,31 @@ export const EXAMPLE_PROCESSES: readonly {
   name: Text;
   weeklyHours: number;
   hourlyCost: number;
-  annualCost: number;
   variability: Variability;
   automatable: boolean;
+  /** The estimate of hours a week the automation saves, when one was made. */
+  weeklySaved?: number;
 }[] = [
   {
     name: { fr: 'Saisie des factures', en: 'Invoice entry' },
     weeklyHours: 10,
     hourlyCost: 40,
-    annualCost: 20_800,
     variability: 'high',
     automatable: true,
+    weeklySaved: 8,
   },
   {
     name: { fr: 'Support client de niveau 1', en: 'Level-1 customer support' },
     weeklyHours: 15,
     hourlyCost: 35,
-    annualCost: 27_300,
     variability: 'medium',
     automatable: true,
+    weeklySaved: 6,
   },
   {
     name: { fr: 'Préparation des contrats', en: 'Contract preparation' },
     weeklyHours: 5,
     hourlyCost: 60,
-    annualCost: 15_600,
     variability: 'low',
     automatable: false,
   },

@@ -66,14 +66,13 @@ export function quadrant(impact: number, effort: number, threshold = DEFAULT_THR
   return highEffort ? 'avoid' : 'fill-in';
 }
 
-/** The sources' example portfolio, with the scores the product computes (row 1 is golden). */
+/** The sources' example portfolio (tests hold the scores it must give). */
 export const EXAMPLE_PROJECTS: readonly {
   name: Text;
   impact: number;
   effort: number;
   risk: number;
   alignment: number;
-  score: number;
 }[] = [
   {
     name: { fr: 'Automatisation des factures', en: 'Invoice automation' },
@@ -81,7 +80,6 @@ export const EXAMPLE_PROJECTS: readonly {
     effort: 5,
     risk: 3,
     alignment: 8,
-    score: 7.3,
   },
   {
     name: { fr: 'Assistant RH pour le recrutement', en: 'HR recruitment assistant' },
@@ -89,7 +87,6 @@ export const EXAMPLE_PROJECTS: readonly {
     effort: 6,
     risk: 4,
     alignment: 9,
-    score: 6.1,
   },
   {
     name: { fr: 'Optimisation de la chaîne logistique', en: 'Supply-chain optimisation' },
@@ -97,7 +94,6 @@ export const EXAMPLE_PROJECTS: readonly {
     effort: 9,
     risk: 6,
     alignment: 10,
-    score: 6.1,
   },
   {
     name: { fr: 'Marketing prédictif', en: 'Predictive marketing' },
@@ -105,6 +101,5 @@ export const EXAMPLE_PROJECTS: readonly {
     effort: 4,
     risk: 2,
     alignment: 7,
-    score: 7.3,
   },
 ];

@@ -9,10 +9,9 @@ export const VENDOR_CRITERIA: readonly { label: Text; weight: number }[] = [
   { label: { fr: 'Support et formation', en: 'Support & training' }, weight: 0.15 },
 ];
 
-/** Scores 0–10 of vendors A, B, C per criterion (in VENDOR_CRITERIA order). Golden totals 7.8, 7.05, 7.35. */
-export const EXAMPLE_VENDORS: readonly { name: Text; scores: readonly number[]; total: number }[] =
-  [
-    { name: { fr: 'Fournisseur A', en: 'Vendor A' }, scores: [8, 9, 7, 6, 9], total: 7.8 },
-    { name: { fr: 'Fournisseur B', en: 'Vendor B' }, scores: [6, 7, 8, 8, 7], total: 7.05 },
-    { name: { fr: 'Fournisseur C', en: 'Vendor C' }, scores: [7, 8, 9, 7, 6], total: 7.35 },
-  ];
+/** Scores 0–10 of vendors A, B, C per criterion (in VENDOR_CRITERIA order). */
+export const EXAMPLE_VENDORS: readonly { name: Text; scores: readonly number[] }[] = [
+  { name: { fr: 'Fournisseur A', en: 'Vendor A' }, scores: [8, 9, 7, 6, 9] },
+  { name: { fr: 'Fournisseur B', en: 'Vendor B' }, scores: [6, 7, 8, 8, 7] },
+  { name: { fr: 'Fournisseur C', en: 'Vendor C' }, scores: [7, 8, 9, 7, 6] },
+];

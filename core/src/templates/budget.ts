@@ -13,11 +13,22 @@ import {
 } from '../method/budget';
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder, type Init } from './builder';
-import { ifFilled, TOTAL, totalNote, totalOff, yesNo } from './common';
+import {
+  CHECK,
+  checkFormula,
+  checkLooks,
+  ifNumbers,
+  inputLegend,
+  numberHelp,
+  numberRules,
+} from './checks';
+import { SHARES_TOTAL, TOTAL, totalNote, totalOff, yesNo } from './common';
 import { BAD, FORMATS, GOOD } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
 const LAST_COL = 4;
+/** Each input's check, right of its line. */
+const CHECK_COL = 5;
 const SIZES: readonly SizeClass[] = ['micro', 'sme', 'large'];
 
 /** Example: revenue 5 M€ at 2 % → 100 000 € → 50 000 / 30 000 / 20 000; an SME of 50 people. */
@@ -28,6 +39,17 @@ export const EXAMPLE_BUDGET = {
   projectCost: 40_000,
   problemCost: 50_000,
 };
+
+const LABELS = {
+  revenue: { fr: "Chiffre d'affaires annuel (€)", en: 'Annual revenue (€)' },
+  share: { fr: "Part du chiffre d'affaires pour l'IA", en: 'Share of revenue for AI' },
+  headcount: { fr: 'Votre effectif (salariés)', en: 'Your headcount (employees)' },
+  cost: { fr: 'Coût estimé du premier projet (€)', en: 'Estimated first-project cost (€)' },
+  problem: {
+    fr: 'Coût annuel du problème à résoudre (€)',
+    en: 'Annual cost of the problem to solve (€)',
+  },
+} as const satisfies Record<string, Text>;
 
 const NOTES: readonly Text[] = [
   {
@@ -54,31 +76,40 @@ export function budget(o: BuildOptions): SheetSpec {
     en: 'AI budget: 1–3 % of revenue, with a measurable return expected within 12 months, split 50 / 30 / 20. A first project stays under 50,000 € and under the annual cost of the problem.',
   });
 
+  inputLegend(s, 3, 2);
+  s.put(4, CHECK_COL, { value: s.t(CHECK), style: 'header' });
+  /** The check of the number input in column B of row r. */
+  const checkOf = (
+    r: number,
+    label: Text,
+    bounds: { min?: number; max?: number; whole?: boolean }
+  ) => {
+    s.put(r, CHECK_COL, {
+      ...formula(checkFormula([B(r)], numberRules(B(r), label, L, bounds))),
+      name: `check-${r}`,
+    });
+    s.validate(
+      B(r),
+      { kind: 'number', min: bounds.min ?? 0, max: bounds.max, whole: bounds.whole },
+      numberHelp(label, L, bounds.min ?? 0, bounds.max)
+    );
+  };
   s.section(4, { fr: "Budget d'innovation", en: 'Innovation budget' }, LAST_COL);
-  line(
-    5,
-    { fr: "Chiffre d'affaires annuel (€)", en: 'Annual revenue (€)' },
-    input(s.ex(EXAMPLE_BUDGET.revenue), FORMATS.eur)
-  );
-  line(
-    6,
-    { fr: "Part du chiffre d'affaires pour l'IA", en: 'Share of revenue for AI' },
-    input(s.ex(EXAMPLE_BUDGET.share), FORMATS.pct1),
-    {
-      fr: 'Repère : 1 à 3 %',
-      en: 'Benchmark: 1–3 %',
-    }
-  );
+  line(5, LABELS.revenue, input(s.ex(EXAMPLE_BUDGET.revenue), FORMATS.eur));
+  line(6, LABELS.share, input(s.ex(EXAMPLE_BUDGET.share), FORMATS.pct1), {
+    fr: 'Repère : 1 à 3 %',
+    en: 'Benchmark: 1–3 %',
+  });
   line(
     7,
     { fr: 'Budget IA annuel (€)', en: 'Annual AI budget (€)' },
-    { ...formula(ifFilled([B(5), B(6)], `${B(5)}*${B(6)}`), FORMATS.eur, 'total'), name: 'budget' }
+    { ...formula(ifNumbers([B(5), B(6)], `${B(5)}*${B(6)}`), FORMATS.eur, 'total'), name: 'budget' }
   );
   const { min, max } = BUDGET_RULES.innovationShare;
   line(
     8,
     { fr: 'Part dans le repère ?', en: 'Share within the benchmark?' },
-    formula(ifFilled([B(6)], yesIf(`AND(${B(6)}>=${min},${B(6)}<=${max})`)), undefined, 'output')
+    formula(ifNumbers([B(6)], yesIf(`AND(${B(6)}>=${min},${B(6)}<=${max})`)), undefined, 'output')
   );
 
   s.section(10, { fr: 'Répartition 50 / 30 / 20', en: '50 / 30 / 20 split' }, LAST_COL);
@@ -95,7 +126,7 @@ export function budget(o: BuildOptions): SheetSpec {
       s.t(l),
       input(DEFAULT_SHARES[i], FORMATS.pct),
       {
-        ...formula(ifFilled([budgetRef, B(r)], `${budgetRef}*${B(r)}`), FORMATS.eur, 'output'),
+        ...formula(ifNumbers([budgetRef, B(r)], `${budgetRef}*${B(r)}`), FORMATS.eur, 'output'),
         name: `split-${i + 1}`,
       },
       { value: s.t(NOTES[i]), style: 'note' },
@@ -105,8 +136,8 @@ export function budget(o: BuildOptions): SheetSpec {
   s.row(15, 1, [
     { value: s.t(TOTAL), style: 'total' },
     formula(`=SUM(${rangeA1(12, 2, 14, 2)})`, FORMATS.pct, 'total'),
-    formula(ifFilled([budgetRef], `SUM(${rangeA1(12, 3, 14, 3)})`), FORMATS.eur, 'total'),
-    formula(totalNote(shareTotal, L), undefined, 'note'),
+    formula(ifNumbers([budgetRef], `SUM(${rangeA1(12, 3, 14, 3)})`), FORMATS.eur, 'total'),
+    formula(totalNote(shareTotal, L, SHARES_TOTAL), undefined, 'note'),
   ]);
 
   s.section(
@@ -129,17 +160,13 @@ export function budget(o: BuildOptions): SheetSpec {
   });
   const employees = B(22);
   const sizeIndex = `IF(${employees}<=${SIZE_LIMITS.micro},1,IF(${employees}<=${SIZE_LIMITS.sme},2,3))`;
-  line(
-    22,
-    { fr: 'Votre effectif (salariés)', en: 'Your headcount (employees)' },
-    input(s.ex(EXAMPLE_BUDGET.employees), FORMATS.thousands)
-  );
+  line(22, LABELS.headcount, input(s.ex(EXAMPLE_BUDGET.employees), FORMATS.thousands));
   line(
     23,
     { fr: 'Votre taille', en: 'Your size class' },
     {
       ...formula(
-        ifFilled([employees], `INDEX(${rangeA1(19, 1, 21, 1, true)},${sizeIndex})`),
+        ifNumbers([employees], `INDEX(${rangeA1(19, 1, 21, 1, true)},${sizeIndex})`),
         undefined,
         'output'
       ),
@@ -151,7 +178,7 @@ export function budget(o: BuildOptions): SheetSpec {
     { fr: 'Budget conseillé du premier test (€)', en: 'Recommended first-test budget (€)' },
     {
       ...formula(
-        ifFilled([employees], `INDEX(${rangeA1(19, 3, 21, 3, true)},${sizeIndex})`),
+        ifNumbers([employees], `INDEX(${rangeA1(19, 3, 21, 3, true)},${sizeIndex})`),
         FORMATS.eur,
         'total'
       ),
@@ -168,20 +195,11 @@ export function budget(o: BuildOptions): SheetSpec {
     LAST_COL
   );
   const [cost, problem, ceiling] = [B(27), B(28), B(29)];
-  line(
-    27,
-    { fr: 'Coût estimé du premier projet (€)', en: 'Estimated first-project cost (€)' },
-    input(s.ex(EXAMPLE_BUDGET.projectCost), FORMATS.eur)
-  );
-  line(
-    28,
-    { fr: 'Coût annuel du problème à résoudre (€)', en: 'Annual cost of the problem to solve (€)' },
-    input(s.ex(EXAMPLE_BUDGET.problemCost), FORMATS.eur),
-    {
-      fr: "Voir l'audit des processus",
-      en: 'See the process audit',
-    }
-  );
+  line(27, LABELS.cost, input(s.ex(EXAMPLE_BUDGET.projectCost), FORMATS.eur));
+  line(28, LABELS.problem, input(s.ex(EXAMPLE_BUDGET.problemCost), FORMATS.eur), {
+    fr: "Voir l'audit des processus",
+    en: 'See the process audit',
+  });
   line(
     29,
     { fr: "Plafond d'un premier projet (€)", en: 'First-project ceiling (€)' },
@@ -191,7 +209,7 @@ export function budget(o: BuildOptions): SheetSpec {
     30,
     { fr: 'Sous le plafond ?', en: 'Under the ceiling?' },
     {
-      ...formula(ifFilled([cost], yesIf(`${cost}<=${ceiling}`)), undefined, 'output'),
+      ...formula(ifNumbers([cost], yesIf(`${cost}<=${ceiling}`)), undefined, 'output'),
       name: 'under-ceiling',
     }
   );
@@ -199,7 +217,7 @@ export function budget(o: BuildOptions): SheetSpec {
     31,
     { fr: 'Moins cher que le problème sur un an ?', en: 'Cheaper than one year of the problem?' },
     {
-      ...formula(ifFilled([cost, problem], yesIf(`${cost}<=${problem}`)), undefined, 'output'),
+      ...formula(ifNumbers([cost, problem], yesIf(`${cost}<=${problem}`)), undefined, 'output'),
       name: 'under-problem',
     }
   );
@@ -216,12 +234,12 @@ export function budget(o: BuildOptions): SheetSpec {
   line(
     34,
     { fr: 'Coûts de run annuels, bas (€)', en: 'Annual run costs, low (€)' },
-    { ...formula(ifFilled([cost], `${cost}*${B(32)}`), FORMATS.eur, 'output'), name: 'run-low' }
+    { ...formula(ifNumbers([cost], `${cost}*${B(32)}`), FORMATS.eur, 'output'), name: 'run-low' }
   );
   line(
     35,
     { fr: 'Coûts de run annuels, haut (€)', en: 'Annual run costs, high (€)' },
-    { ...formula(ifFilled([cost], `${cost}*${B(33)}`), FORMATS.eur, 'output'), name: 'run-high' }
+    { ...formula(ifNumbers([cost], `${cost}*${B(33)}`), FORMATS.eur, 'output'), name: 'run-high' }
   );
   line(
     36,
@@ -233,15 +251,17 @@ export function budget(o: BuildOptions): SheetSpec {
     }
   );
 
-  s.validate(B(5), { kind: 'number', min: 0 });
-  s.validate(B(6), { kind: 'number', min: 0, max: 1 });
-  s.validate(rangeA1(12, 2, 14, 2), { kind: 'number', min: 0, max: 1 });
-  s.validate(employees, { kind: 'number', min: 1, whole: true });
-  s.validate(rangeA1(27, 2, 28, 2), { kind: 'number', min: 0 });
+  checkOf(5, LABELS.revenue, { min: 0 });
+  checkOf(6, LABELS.share, { min: 0, max: 1 });
+  BUDGET_LINES.forEach((l, i) => checkOf(12 + i, l, { min: 0, max: 1 }));
+  checkOf(22, LABELS.headcount, { min: 1, whole: true });
+  checkOf(27, LABELS.cost, { min: 0 });
+  checkOf(28, LABELS.problem, { min: 0 });
+  checkLooks(s, rangeA1(5, CHECK_COL, 28, CHECK_COL), a1(5, CHECK_COL));
   for (const r of [8, 30, 31]) {
     s.when(B(r), `=${B(r)}="${yes}"`, GOOD);
     s.when(B(r), `=${B(r)}="${no}"`, BAD);
   }
   s.when(shareTotal, totalOff(shareTotal), BAD);
-  return s.widths(44, 18, 18, 50).build();
+  return s.widths(44, 18, 18, 50, 40).build();
 }

@@ -5,7 +5,17 @@ import { BUDGET_RULES } from '../method/budget';
 import { EXAMPLE_PROJECTS } from '../method/scoring';
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder, type Init } from './builder';
-import { ifFilled, q } from './common';
+import {
+  CHECK,
+  checkFormula,
+  checkLooks,
+  ifNumbers,
+  inputLegend,
+  numberHelp,
+  numberRules,
+  whenOk,
+} from './checks';
+import { FORM_ROWS, q } from './common';
 import { FORMATS } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
@@ -19,9 +29,12 @@ const C = {
   years: 7,
   discount: 8,
   net: 9,
+  check: 10,
 };
-const LAST_COL = C.net;
-const PROJECT_ROWS = 5;
+const LAST_COL = C.check;
+/** The single calculators: label, value and unit columns right of the project list. */
+const SIDE = LAST_COL + 2;
+const VALUE = SIDE + 1;
 
 /** The sources' two worked examples: savings 25 000 / cost 10 000 and 60 000 / 20 000. */
 const EXAMPLES = [
@@ -44,6 +57,13 @@ const EXAMPLES = [
 ];
 
 const NEVER: Text = { fr: 'Jamais', en: 'Never' };
+const LABELS = {
+  savings: { fr: 'Gains annuels (€)', en: 'Annual savings (€)' },
+  cost: { fr: 'Coût du projet (€)', en: 'Project cost (€)' },
+  run: { fr: 'Coûts de run (% du coût par an)', en: 'Run costs (% of cost a year)' },
+  years: { fr: 'Années', en: 'Years' },
+  discount: { fr: "Taux d'actualisation", en: 'Discount rate' },
+} as const satisfies Record<string, Text>;
 
 export function calculators(o: BuildOptions): SheetSpec {
   const s = new SheetBuilder('calculators', o);
@@ -53,6 +73,7 @@ export function calculators(o: BuildOptions): SheetSpec {
   });
 
   // Projects: ROI, payback, net benefit over years with run costs and discounting.
+  inputLegend(s, 3, 1);
   s.section(
     4,
     { fr: 'ROI, délai de retour et bénéfice net', en: 'ROI, payback and net benefit' },
@@ -60,34 +81,47 @@ export function calculators(o: BuildOptions): SheetSpec {
   );
   s.headers(5, 1, [
     { fr: 'Projet', en: 'Project' },
-    { fr: 'Gains annuels (€)', en: 'Annual savings (€)' },
-    { fr: 'Coût du projet (€)', en: 'Project cost (€)' },
+    LABELS.savings,
+    LABELS.cost,
     { fr: 'ROI', en: 'ROI' },
     { fr: 'Délai de retour (mois)', en: 'Payback (months)' },
-    { fr: 'Coûts de run (% du coût par an)', en: 'Run costs (% of cost a year)' },
-    { fr: 'Années', en: 'Years' },
-    { fr: "Taux d'actualisation", en: 'Discount rate' },
+    LABELS.run,
+    LABELS.years,
+    LABELS.discount,
     { fr: 'Bénéfice net (€)', en: 'Net benefit (€)' },
+    CHECK,
   ]);
   const first = 6;
-  const last = first + PROJECT_ROWS - 1;
+  const last = first + FORM_ROWS - 1;
   for (let r = first; r <= last; r++) {
     const i = r - first;
     const e = s.examples ? EXAMPLES[i] : undefined;
-    const [sav, cost, run, years, disc] = [C.savings, C.cost, C.run, C.years, C.discount].map((c) =>
-      a1(r, c)
-    );
+    const [sav, cost, run, years, disc, check] = [
+      C.savings,
+      C.cost,
+      C.run,
+      C.years,
+      C.discount,
+      C.check,
+    ].map((c) => a1(r, c));
+    const rules = [
+      ...numberRules(sav, LABELS.savings, o.lang, { min: 0 }),
+      ...numberRules(cost, LABELS.cost, o.lang, { min: 0 }),
+      ...numberRules(run, LABELS.run, o.lang, { min: 0, max: 1, optional: true }),
+      ...numberRules(years, LABELS.years, o.lang, { min: 1, max: 30, optional: true }),
+      ...numberRules(disc, LABELS.discount, o.lang, { min: 0, max: 1, optional: true }),
+    ];
     s.row(r, 1, [
       input(e && s.t(e.name)),
       input(e?.savings, FORMATS.eur),
       input(e?.cost, FORMATS.eur),
       {
-        ...formula(ifFilled([sav, cost], `IF(${cost}>0,(${sav}-${cost})/${cost},"")`), FORMATS.pct),
+        ...formula(whenOk(check, `IF(${cost}>0,(${sav}-${cost})/${cost},"")`), FORMATS.pct),
         name: `roi-${i + 1}`,
       },
       {
         ...formula(
-          ifFilled([sav, cost], `IF(${sav}>0,${cost}/(${sav}/12),${q(NEVER, o.lang)})`),
+          whenOk(check, `IF(${sav}>0,${cost}/(${sav}/12),${q(NEVER, o.lang)})`),
           FORMATS.num1
         ),
         name: `payback-${i + 1}`,
@@ -98,35 +132,42 @@ export function calculators(o: BuildOptions): SheetSpec {
       {
         // −cost + Σ t=1..years (savings − cost × run) / (1 + rate)^t; PV gives the annuity sum.
         ...formula(
-          ifFilled(
-            [sav, cost],
-            `-PV(${disc},IF(${years}="",1,${years}),${sav}-${cost}*${run})-${cost}`
-          ),
+          whenOk(check, `-PV(${disc},IF(${years}="",1,${years}),${sav}-${cost}*${run})-${cost}`),
           FORMATS.eur
         ),
         name: `net-${i + 1}`,
       },
+      {
+        ...formula(
+          checkFormula([rangeA1(r, C.name, r, C.cost), rangeA1(r, C.run, r, C.discount)], rules)
+        ),
+        name: `check-${i + 1}`,
+      },
     ]);
   }
-  s.validate(rangeA1(first, C.savings, last, C.cost), { kind: 'number', min: 0 });
-  s.validate(rangeA1(first, C.run, last, C.run), { kind: 'number', min: 0, max: 1 });
-  s.validate(rangeA1(first, C.years, last, C.years), {
-    kind: 'number',
-    min: 1,
-    max: 30,
-    whole: true,
-  });
-  s.validate(rangeA1(first, C.discount, last, C.discount), { kind: 'number', min: 0, max: 1 });
+  checkLooks(s, rangeA1(first, C.check, last, C.check), a1(first, C.check));
+  const help = (c: number, label: Text, min: number, max?: number) =>
+    s.validate(
+      rangeA1(first, c, last, c),
+      { kind: 'number', min, max, whole: c === C.years },
+      numberHelp(label, o.lang, min, max)
+    );
+  help(C.savings, LABELS.savings, 0);
+  help(C.cost, LABELS.cost, 0);
+  help(C.run, LABELS.run, 0, 1);
+  help(C.years, LABELS.years, 1, 30);
+  help(C.discount, LABELS.discount, 0, 1);
 
-  const B = (r: number) => a1(r, 2);
+  const B = (r: number) => a1(r, VALUE);
   /** A block of label | value | unit lines under a section title; returns the rows used. */
-  let row = last + 2;
+  let row = 4;
   const block = (title: Text, lines: readonly [Text, Init, Text?][]): number[] => {
-    s.section(row++, title, LAST_COL);
+    s.row(row++, SIDE, [s.t(title), '', ''], { style: 'section' });
     const rows: number[] = [];
     for (const [label, value, unit] of lines) {
-      s.row(row, 1, [s.t(label), value, unit ? { value: s.t(unit), style: 'note' } : null]);
-      if (value.style === 'input') s.validate(B(row), { kind: 'number', min: 0 });
+      s.row(row, SIDE, [s.t(label), value, unit ? { value: s.t(unit), style: 'note' } : null]);
+      if (value.style === 'input')
+        s.validate(B(row), { kind: 'number', min: 0 }, numberHelp(label, o.lang, 0));
       rows.push(row++);
     }
     row++;
@@ -150,7 +191,11 @@ export function calculators(o: BuildOptions): SheetSpec {
     [
       { fr: 'Capacité libérée (h/an)', en: 'Freed capacity (h/year)' },
       {
-        ...formula(ifFilled([B(cap)], `${B(cap)}*${B(cap + 2)}`), FORMATS.hours, 'output'),
+        ...formula(
+          ifNumbers([B(cap), B(cap + 2)], `${B(cap)}*${B(cap + 2)}`),
+          FORMATS.hours,
+          'output'
+        ),
         name: 'capacity',
       },
     ],
@@ -158,7 +203,7 @@ export function calculators(o: BuildOptions): SheetSpec {
       { fr: 'Valeur de la capacité libérée (€)', en: 'Value of freed capacity (€)' },
       {
         ...formula(
-          ifFilled([B(cap + 3), B(cap + 1)], `${B(cap + 3)}*${B(cap + 1)}`),
+          ifNumbers([B(cap + 3), B(cap + 1)], `${B(cap + 3)}*${B(cap + 1)}`),
           FORMATS.eur,
           'output'
         ),
@@ -181,7 +226,7 @@ export function calculators(o: BuildOptions): SheetSpec {
       { fr: 'Temps gagné (h/semaine)', en: 'Time saved (h/week)' },
       {
         ...formula(
-          ifFilled([B(time), B(time + 1)], `${B(time)}-${B(time + 1)}`),
+          ifNumbers([B(time), B(time + 1)], `${B(time)}-${B(time + 1)}`),
           FORMATS.num1,
           'output'
         ),
@@ -198,7 +243,7 @@ export function calculators(o: BuildOptions): SheetSpec {
       { fr: 'Réduction des erreurs', en: 'Error reduction' },
       {
         ...formula(
-          ifFilled([B(err), B(err + 1)], `IF(${B(err)}=0,"",(${B(err)}-${B(err + 1)})/${B(err)})`),
+          ifNumbers([B(err), B(err + 1)], `IF(${B(err)}=0,"",(${B(err)}-${B(err + 1)})/${B(err)})`),
           FORMATS.pct,
           'output'
         ),
@@ -211,7 +256,7 @@ export function calculators(o: BuildOptions): SheetSpec {
       { fr: 'Coût des erreurs (€)', en: 'Cost of errors (€)' },
       {
         ...formula(
-          ifFilled([B(err + 3), B(err + 4)], `${B(err + 3)}*${B(err + 4)}`),
+          ifNumbers([B(err + 3), B(err + 4)], `${B(err + 3)}*${B(err + 4)}`),
           FORMATS.eur,
           'output'
         ),
@@ -221,7 +266,7 @@ export function calculators(o: BuildOptions): SheetSpec {
   ]);
 
   const nps = row + 1;
-  const answers = rangeA1(nps, 2, nps + 2, 2);
+  const answers = rangeA1(nps, VALUE, nps + 2, VALUE);
   block({ fr: 'NPS (Net Promoter Score)', en: 'NPS (Net Promoter Score)' }, [
     [
       { fr: 'Promoteurs (notes 9–10)', en: 'Promoters (answers 9–10)' },
@@ -236,7 +281,10 @@ export function calculators(o: BuildOptions): SheetSpec {
       { fr: 'NPS (−100 à 100)', en: 'NPS (−100 to 100)' },
       {
         ...formula(
-          `=IF(SUM(${answers})=0,"",(${B(nps)}-${B(nps + 2)})/SUM(${answers})*100)`,
+          ifNumbers(
+            [B(nps), B(nps + 1), B(nps + 2)],
+            `IF(SUM(${answers})=0,"",(${B(nps)}-${B(nps + 2)})/SUM(${answers})*100)`
+          ),
           FORMATS.int,
           'output'
         ),
@@ -246,5 +294,5 @@ export function calculators(o: BuildOptions): SheetSpec {
     ],
   ]);
 
-  return s.widths(36, 16, 16, 12, 14, 16, 10, 14, 16).build();
+  return s.widths(36, 16, 16, 12, 14, 16, 10, 14, 16, 36, 3, 36, 16, 24).freeze(5).build();
 }

@@ -6,6 +6,7 @@ import type { Text } from '../i18n';
 import { CHECKLISTS } from '../method/checklists';
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder } from './builder';
+import { inputLegend, listHelp } from './checks';
 import { yesNo } from './common';
 import { formulaText } from '../formulas';
 import { BAD, GOOD, WATCH } from './styles';
@@ -38,6 +39,7 @@ export function checklists(o: BuildOptions): SheetSpec {
     fr: 'Répondez Oui ou Non à chaque point. Une checklist dit GO seulement quand tous ses points sont Oui.',
     en: 'Answer Yes or No to each item. A checklist says GO only when every item is Yes.',
   });
+  inputLegend(s, 3, 3);
   s.headers(SUMMARY, 1, [
     { fr: 'N°', en: 'No.' },
     { fr: 'Checklist', en: 'Checklist' },
@@ -74,7 +76,11 @@ export function checklists(o: BuildOptions): SheetSpec {
         input(),
       ]);
     });
-    s.validate(answers, { kind: 'list', values: [yes, no] });
+    s.validate(
+      answers,
+      { kind: 'list', values: [yes, no] },
+      listHelp({ fr: 'Réponse', en: 'Answer' }, o.lang)
+    );
     s.row(SUMMARY + 1 + n, 1, [
       n + 1,
       s.t(list.title),

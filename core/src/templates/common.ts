@@ -4,7 +4,7 @@ import { YES_NO } from '../method/checklists';
 import { formulaText } from '../formulas';
 
 /** Input rows of a blank form (projects, processes, risks…). */
-export const FORM_ROWS = 20;
+export const FORM_ROWS = 200;
 
 export const yesNo = (lang: Lang): [string, string] => [YES_NO[0][lang], YES_NO[1][lang]];
 
@@ -27,9 +27,20 @@ export const MUST_TOTAL_100: Text = {
   en: 'The total must be 100 %',
 };
 
-/** The check beside a total of weights or shares: blank at 100 % (to 6 decimals), else a warning. */
-export const totalNote = (total: string, lang: Lang): string =>
-  `=IF(ROUND(${total},6)=1,"",${q(MUST_TOTAL_100, lang)})`;
+/** What a total is called in its check: "Weights total 110 %…", "Shares total 90 %…". */
+export const WEIGHTS_TOTAL: Text = { fr: 'Les poids font', en: 'Weights total' };
+export const SHARES_TOTAL: Text = { fr: 'Les parts font', en: 'Shares total' };
+
+/** "Weights total 110 %: the total must be 100 %", as a formula expression over the cell `total`. */
+export function totalMessage(total: string, lang: Lang, what: Text = WEIGHTS_TOTAL): string {
+  const must = MUST_TOTAL_100[lang].replace(/^L/, 'l').replace(/^T/, 't');
+  const tail = lang === 'fr' ? ` % : ${must}` : ` %: ${must}`;
+  return `${formulaText(`${what[lang]} `)}&ROUND(${total}*100,1)&${formulaText(tail)}`;
+}
+
+/** The check beside a total of weights or shares: blank at 100 % (to 6 decimals), else the message. */
+export const totalNote = (total: string, lang: Lang, what: Text = WEIGHTS_TOTAL): string =>
+  `=IF(ROUND(${total},6)=1,"",${totalMessage(total, lang, what)})`;
 
 /** The condition that colours such a total when it is not 100 %. */
 export const totalOff = (total: string): string => `=ROUND(${total},6)<>1`;

@@ -1,18 +1,33 @@
 /**
- * docs/method.md §11: KPIs by North Star and scorecard perspective, with target, current and previous
- * values, attainment, trend and a status colour; summaries by North Star and by perspective.
+ * docs/method.md §11: KPIs by North Star and scorecard perspective. The user types each KPI's inputs
+ * (savings and cost, hours before and after…) and its calculation model gives the current value;
+ * the gap to target, on the KPI's own scale, gives the attainment and the status colour.
+ * Summaries and the models' reference sit right of the list, so it has room for 200 KPIs.
  */
 import type { Text } from '../i18n';
 import {
+  KPI_MODELS,
   KPI_STATUSES,
   KPI_WATCH_FROM,
   KPIS,
   NORTH_STARS,
   PERSPECTIVES,
   type Kpi,
+  type KpiModel,
 } from '../method/kpis';
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder, type Init } from './builder';
+import {
+  CHECK,
+  checkFormula,
+  checkLooks,
+  inputLegend,
+  listHelp,
+  listRule,
+  numberRules,
+  whenOk,
+  type Rule,
+} from './checks';
 import { COMMENT, FORM_ROWS, q } from './common';
 import { BAD, COLORS, FORMATS, GOOD, WATCH } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
@@ -23,14 +38,21 @@ const C = {
   perspective: 3,
   unit: 4,
   better: 5,
-  target: 6,
-  current: 7,
-  previous: 8,
-  trend: 9,
-  attainment: 10,
-  status: 11,
-  comment: 12,
+  model: 6,
+  a: 7,
+  b: 8,
+  current: 9,
+  target: 10,
+  previous: 11,
+  trend: 12,
+  gap: 13,
+  attainment: 14,
+  status: 15,
+  check: 16,
+  comment: 17,
 };
+/** The reference block (models, then summaries) right of the list. */
+const SIDE = C.comment + 2;
 const HEADER = 4;
 const FIRST = HEADER + 1;
 const LAST = HEADER + FORM_ROWS;
@@ -42,22 +64,35 @@ const TRENDS = {
   down: { fr: 'En dégradation', en: 'Worsening' },
   flat: { fr: 'Stable', en: 'Stable' },
 } as const satisfies Record<string, Text>;
+const LABELS = {
+  better: { fr: 'Meilleur si', en: 'Better when' },
+  model: { fr: 'Modèle de calcul', en: 'Calculation model' },
+  a: { fr: 'Donnée A', en: 'Input A' },
+  b: { fr: 'Donnée B', en: 'Input B' },
+  target: { fr: 'Cible', en: 'Target' },
+  previous: { fr: 'Valeur précédente', en: 'Previous value' },
+} as const satisfies Record<string, Text>;
+const ABOVE_ZERO = (label: Text): Text => ({
+  fr: `${label.fr} doit être au-dessus de 0`,
+  en: `${label.en} must be above 0`,
+});
 
-/** Example target, current and previous values, by KPI position (worked figures of docs/method.md). */
-const EXAMPLES: readonly (readonly [number, number, number] | undefined)[] = [
-  [1, 1.5, 1.2], // ROI 150 %
-  [12, 4.8, 6], // payback 4.8 months
-  [20_000, 15_600, 12_000], // avoided costs
-  [300, 312, 250], // freed capacity 312 h
-  [8, 8, 6], // time saved 8 h/week
-  [0.02, 0.021, 0.04], // error rate
-  [10, 12, 15], // processing time
-  [0.8, 0.75, 0.6], // adoption rate
-  [30, 35, 20], // employee NPS
-  [40, 50, 45], // customer NPS 50
-  [0.8, 0.7, 0.72], // trust index
-  [2, 1, 3], // incidents
-  [1, 1, 0.9], // compliance
+/** Example inputs by KPI position: A, B, target, previous value (docs/method.md's worked figures). */
+const EXAMPLES: readonly (readonly [number, number | undefined, number, number] | undefined)[] = [
+  [25_000, 10_000, 1, 1.2], // ROI → 150 %
+  [25_000, 10_000, 12, 6], // payback → 4.8 months
+  [15_600, undefined, 20_000, 12_000], // avoided costs
+  [312, undefined, 300, 250], // freed capacity
+  [10, 2, 8, 6], // time saved → 8 h/week
+  [0.021, undefined, 0.02, 0.04], // error rate
+  [50, 10, 0.75, 0.6], // error reduction → 80 %
+  [12, undefined, 10, 15], // processing time
+  [6, 8, 0.8, 0.6], // adoption 6 teams of 8
+  [0.5, 0.15, 30, 20], // employee NPS 35
+  [0.6, 0.1, 40, 45], // customer NPS → 50
+  [0.7, undefined, 0.8, 0.72], // trust index
+  [1, undefined, 2, 3], // incidents
+  [1, undefined, 1, 0.9], // compliance
 ];
 
 const formatOf = (k: Kpi | undefined): string | undefined =>
@@ -69,93 +104,172 @@ const formatOf = (k: Kpi | undefined): string | undefined =>
         ? FORMATS.eur
         : undefined;
 
+const MODELS = Object.keys(KPI_MODELS) as KpiModel[];
+
+/** Inputs A and B in euros for ROI and payback, as shares for NPS, else in the KPI's unit. */
+const inputFormat = (k: Kpi | undefined): string | undefined =>
+  k?.model === 'roi' || k?.model === 'payback'
+    ? FORMATS.eur
+    : k?.model === 'nps'
+      ? FORMATS.pct
+      : k?.model === undefined
+        ? formatOf(k)
+        : undefined;
+
 export function kpiDashboard(o: BuildOptions): SheetSpec {
   const s = new SheetBuilder('kpi-dashboard', o);
   const L = o.lang;
+  const model = (m: KpiModel) => q(KPI_MODELS[m].label, L);
   s.intro({
-    fr: 'Fixez une cible et saisissez la valeur actuelle (et la précédente pour la tendance). Statut : atteint dès 100 % de la cible, à surveiller dès 90 %. Revoir les cibles chaque trimestre.',
-    en: 'Set a target and enter the current value (and the previous one for the trend). Status: on track from 100 % of target, watch from 90 %. Review targets every quarter.',
+    fr: 'Saisissez les données A et B de chaque KPI : son modèle de calcul (tableau à droite) donne la valeur actuelle. Statut selon l’écart à la cible dans l’unité du KPI : atteint dès 0, à surveiller jusqu’à 10 % de la cible. Revoir les cibles chaque trimestre.',
+    en: "Type each KPI's inputs A and B: its calculation model (table on the right) gives the current value. Status from the gap to target in the KPI's unit: on track from 0, watch within 10 % of the target. Review targets every quarter.",
   });
+  inputLegend(s, 3, C.current);
   s.headers(HEADER, 1, [
     { fr: 'KPI', en: 'KPI' },
     { fr: 'Étoile du Nord', en: 'North Star' },
     { fr: 'Perspective', en: 'Perspective' },
     { fr: 'Unité', en: 'Unit' },
-    { fr: 'Meilleur si', en: 'Better when' },
-    { fr: 'Cible', en: 'Target' },
-    { fr: 'Valeur actuelle', en: 'Current value' },
-    { fr: 'Valeur précédente', en: 'Previous value' },
+    LABELS.better,
+    LABELS.model,
+    LABELS.a,
+    LABELS.b,
+    { fr: 'Valeur actuelle (calculée)', en: 'Current value (computed)' },
+    LABELS.target,
+    LABELS.previous,
     { fr: 'Tendance', en: 'Trend' },
+    { fr: 'Écart à la cible', en: 'Gap to target' },
     { fr: 'Atteinte de la cible', en: 'Target attainment' },
     { fr: 'Statut', en: 'Status' },
+    CHECK,
     COMMENT,
   ]);
+  const watchBand = Math.round((1 - KPI_WATCH_FROM) * 1e6) / 1e6;
   for (let r = FIRST; r <= LAST; r++) {
     const i = r - FIRST;
     const k: Kpi | undefined = KPIS[i];
     const e = s.examples ? EXAMPLES[i] : undefined;
     const ref = (c: number) => a1(r, c);
-    const [target, current, previous, better, attainment] = [
-      C.target,
+    const [A, B, M, cur, target, prev, better, gap, check] = [
+      C.a,
+      C.b,
+      C.model,
       C.current,
+      C.target,
       C.previous,
       C.better,
-      C.attainment,
+      C.gap,
+      C.check,
     ].map(ref);
     const fmt = formatOf(k);
     const fixed = (text: Text | undefined): Init => (k ? { value: text && s.t(text) } : input());
+    // One rule for "better when": Lower means lower, anything else (blank too) higher.
+    const sign = `IF(${better}=${q(LOWER, L)},-1,1)`;
+    const is = (...ms: KpiModel[]) =>
+      ms.length === 1
+        ? `${M}=${model(ms[0])}`
+        : `OR(${ms.map((m) => `${M}=${model(m)}`).join(',')})`;
+    const rules: Rule[] = [
+      listRule(better, LABELS.better, [s.t(HIGHER), s.t(LOWER)], L),
+      listRule(
+        M,
+        LABELS.model,
+        MODELS.map((m) => s.t(KPI_MODELS[m].label)),
+        L
+      ),
+      ...numberRules(A, LABELS.a, L),
+      {
+        bad: `AND(${M}<>"",NOT(${is('typed')}),NOT(ISNUMBER(${B})))`,
+        message: numberRules(B, LABELS.b, L)[0].message,
+      },
+      { bad: `AND(${is('payback', 'reduction')},${A}<=0)`, message: q(ABOVE_ZERO(LABELS.a), L) },
+      { bad: `AND(${is('roi', 'share')},${B}<=0)`, message: q(ABOVE_ZERO(LABELS.b), L) },
+      ...numberRules(target, LABELS.target, L, { optional: true }),
+      ...numberRules(prev, LABELS.previous, L, { optional: true }),
+    ];
+    const value =
+      `IF(${is('roi')},(${A}-${B})/${B},IF(${is('payback')},${B}/(${A}/12),` +
+      `IF(${is('difference')},${A}-${B},IF(${is('reduction')},(${A}-${B})/${A},` +
+      `IF(${is('nps')},ROUND((${A}-${B})*100,6),IF(${is('share')},${A}/${B},${A}))))))`;
     s.row(r, 1, [
       fixed(k?.name),
       fixed(k && NORTH_STARS[k.star]),
       fixed(k && PERSPECTIVES[k.perspective]),
       fixed(k?.unit),
       fixed(k && (k.direction === 'higher' ? HIGHER : LOWER)),
-      input(e?.[0], fmt),
-      input(e?.[1], fmt),
+      fixed(k && KPI_MODELS[k.model ?? 'typed'].label),
+      input(e?.[0], inputFormat(k)),
+      input(e?.[1], inputFormat(k)),
+      { ...formula(whenOk(check, value), fmt, 'output'), name: `current-${i + 1}` },
       input(e?.[2], fmt),
+      input(e?.[3], fmt),
       formula(
-        `=IF(OR(${current}="",${previous}=""),"",IF(${current}=${previous},${q(TRENDS.flat, L)},IF((${current}>${previous})=(${better}=${q(HIGHER, L)}),${q(TRENDS.up, L)},${q(TRENDS.down, L)})))`
+        `=IF(OR(${cur}="",${prev}=""),"",IF(${cur}=${prev},${q(TRENDS.flat, L)},IF((${cur}-${prev})*${sign}>0,${q(TRENDS.up, L)},${q(TRENDS.down, L)})))`
       ),
       {
-        ...formula(
-          `=IF(OR(${target}="",${current}=""),"",IF(${better}=${q(LOWER, L)},IF(${current}<=0,1,${target}/${current}),IF(${target}=0,"",${current}/${target})))`,
-          FORMATS.pct
-        ),
+        ...formula(`=IF(OR(${cur}="",${target}=""),"",(${cur}-${target})*${sign})`, fmt),
+        name: `gap-${i + 1}`,
+      },
+      {
+        ...formula(`=IF(OR(${gap}="",${target}=0),"",1+${gap}/ABS(${target}))`, FORMATS.pct),
         name: `attainment-${i + 1}`,
       },
       {
         ...formula(
-          `=IF(${attainment}="","",IF(${attainment}>=1,${q(KPI_STATUSES.onTrack, L)},IF(${attainment}>=${KPI_WATCH_FROM},${q(KPI_STATUSES.watch, L)},${q(KPI_STATUSES.offTrack, L)})))`
+          `=IF(${gap}="","",IF(${gap}>=0,${q(KPI_STATUSES.onTrack, L)},IF(${gap}>=-${watchBand}*ABS(${target}),${q(KPI_STATUSES.watch, L)},${q(KPI_STATUSES.offTrack, L)})))`
         ),
         name: `status-${i + 1}`,
+      },
+      {
+        ...formula(
+          checkFormula([rangeA1(r, C.a, r, C.b), rangeA1(r, C.target, r, C.previous)], rules)
+        ),
+        name: `check-${i + 1}`,
       },
       input(),
     ]);
   }
   const col = (c: number) => rangeA1(FIRST, c, LAST, c, true);
-  s.validate(rangeA1(FIRST, C.star, LAST, C.star), {
-    kind: 'list',
-    values: Object.values(NORTH_STARS).map((t) => s.t(t)),
-  });
-  s.validate(rangeA1(FIRST, C.perspective, LAST, C.perspective), {
-    kind: 'list',
-    values: Object.values(PERSPECTIVES).map((t) => s.t(t)),
-  });
-  s.validate(rangeA1(FIRST, C.better, LAST, C.better), {
-    kind: 'list',
-    values: [s.t(HIGHER), s.t(LOWER)],
-  });
+  const listOf = (c: number, label: Text, values: string[]) =>
+    s.validate(rangeA1(FIRST, c, LAST, c), { kind: 'list', values }, listHelp(label, L));
+  listOf(
+    C.star,
+    { fr: 'Étoile du Nord', en: 'North Star' },
+    Object.values(NORTH_STARS).map((t) => s.t(t))
+  );
+  listOf(
+    C.perspective,
+    { fr: 'Perspective', en: 'Perspective' },
+    Object.values(PERSPECTIVES).map((t) => s.t(t))
+  );
+  listOf(C.better, LABELS.better, [s.t(HIGHER), s.t(LOWER)]);
+  listOf(
+    C.model,
+    LABELS.model,
+    MODELS.map((m) => s.t(KPI_MODELS[m].label))
+  );
   const statuses = rangeA1(FIRST, C.status, LAST, C.status);
   const st = a1(FIRST, C.status);
   s.when(statuses, `=${st}=${q(KPI_STATUSES.onTrack, L)}`, GOOD);
   s.when(statuses, `=${st}=${q(KPI_STATUSES.watch, L)}`, WATCH);
   s.when(statuses, `=${st}=${q(KPI_STATUSES.offTrack, L)}`, BAD);
+  checkLooks(s, rangeA1(FIRST, C.check, LAST, C.check), a1(FIRST, C.check));
 
-  // Summaries: how many KPIs of each North Star and perspective are on track, to watch, off track.
-  let row = LAST + 2;
+  // Right of the list: the calculation models, then how many KPIs of each group are on track.
+  let row = HEADER;
+  s.headers(row++, SIDE, [
+    LABELS.model,
+    { fr: 'Valeur actuelle', en: 'Current value' },
+    LABELS.a,
+    LABELS.b,
+  ]);
+  for (const m of MODELS) {
+    const d = KPI_MODELS[m];
+    s.row(row++, SIDE, [s.t(d.label), s.t(d.formula), s.t(d.a), d.b ? s.t(d.b) : null]);
+  }
+  row++;
   const summary = (title: Text, groups: readonly Text[], groupCol: number): void => {
-    s.section(row++, title, C.comment);
-    s.headers(row++, 1, [
+    s.headers(row++, SIDE, [
       title,
       { fr: 'KPI suivis', en: 'KPIs tracked' },
       KPI_STATUSES.onTrack,
@@ -164,10 +278,10 @@ export function kpiDashboard(o: BuildOptions): SheetSpec {
     ]);
     for (const g of groups) {
       const count = (status: Text) =>
-        `COUNTIFS(${col(groupCol)},${a1(row, 1, false)},${col(C.status)},${q(status, L)})`;
-      s.row(row, 1, [
+        `COUNTIFS(${col(groupCol)},${a1(row, SIDE)},${col(C.status)},${q(status, L)})`;
+      s.row(row, SIDE, [
         s.t(g),
-        formula(`=SUM(${rangeA1(row, 3, row, 5)})`, FORMATS.int, 'output'),
+        formula(`=SUM(${rangeA1(row, SIDE + 2, row, SIDE + 4)})`, FORMATS.int, 'output'),
         formula(`=${count(KPI_STATUSES.onTrack)}`, FORMATS.int),
         formula(`=${count(KPI_STATUSES.watch)}`, FORMATS.int),
         formula(`=${count(KPI_STATUSES.offTrack)}`, FORMATS.int),
@@ -188,7 +302,8 @@ export function kpiDashboard(o: BuildOptions): SheetSpec {
   s.chart({
     kind: 'bar',
     title: s.t({ fr: 'Atteinte de la cible', en: 'Target attainment' }),
-    anchor: a1(HEADER, C.comment + 2),
+    // Right of the reference block (five columns from SIDE), so it covers no cell in use.
+    anchor: a1(HEADER, SIDE + 6),
     size: { cols: 7, rows: 20 },
     series: [
       {
@@ -200,7 +315,10 @@ export function kpiDashboard(o: BuildOptions): SheetSpec {
     ],
     y: { min: 0, format: FORMATS.pct },
   });
-  return s.widths(30, 16, 24, 11, 12, 12, 13, 13, 16, 13, 13, 30).freeze(HEADER).build();
+  return s
+    .widths(26, ...Array<number>(C.check - 2).fill(13), 36, 24, 3, 28, 14, 14, 14, 14)
+    .freeze(HEADER)
+    .build();
 }
 
 /** KPIs the attainment chart shows, from the top of the list. */

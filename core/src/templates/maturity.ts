@@ -2,9 +2,20 @@
  * docs/method.md §6: five dimensions scored 1–5; level = floor of the mean (our documented rule), the
  * weakest dimension first, and the level's traits and recommended actions from the levels table.
  */
+import type { Text } from '../i18n';
 import { DIMENSIONS, MATURITY_LEVELS, type MaturityLevel } from '../method/maturity';
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder } from './builder';
+import {
+  CHECK,
+  checkFormula,
+  checkLooks,
+  inputLegend,
+  numberHelp,
+  numberRules,
+  OK,
+  whenOk,
+} from './checks';
 import { COMMENT, ifFilled } from './common';
 import { COLORS, FORMATS } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
@@ -13,6 +24,13 @@ const HEADER = 4;
 const FIRST = HEADER + 1;
 const LAST = FIRST + DIMENSIONS.length - 1;
 const LEVELS: readonly MaturityLevel[] = [1, 2, 3, 4, 5];
+const SCORE: Text = { fr: 'Score', en: 'Score' };
+
+/** What the scores mean: the levels' names, from the table below the results. */
+const MEANING: Text = {
+  fr: `1 = ${MATURITY_LEVELS[1].name.fr} · 3 = ${MATURITY_LEVELS[3].name.fr} · 5 = ${MATURITY_LEVELS[5].name.fr}`,
+  en: `1 = ${MATURITY_LEVELS[1].name.en} · 3 = ${MATURITY_LEVELS[3].name.en} · 5 = ${MATURITY_LEVELS[5].name.en}`,
+};
 
 /** Example scores: mean 2.8 → level 2 (Pilot); data quality is the weakest (first of the 2s). */
 export const EXAMPLE_MATURITY = [3, 2, 3, 4, 2] as const;
@@ -23,11 +41,14 @@ export function maturity(o: BuildOptions): SheetSpec {
     fr: 'Notez chaque dimension de 1 à 5 (le niveau qui lui ressemble). Niveau global = partie entière de la moyenne ; commencez par la dimension la plus faible. Refaites le diagnostic chaque année.',
     en: 'Score each dimension 1–5 (the level it resembles). Overall level = floor of the mean; start with the weakest dimension. Rediagnose every year.',
   });
+  s.put(3, 1, { value: s.t(MEANING), style: 'note' });
+  inputLegend(s, 3, 3);
   s.headers(HEADER, 1, [
     { fr: 'Dimension', en: 'Dimension' },
     { fr: 'Score (1–5)', en: 'Score (1–5)' },
     { fr: 'Niveau correspondant', en: 'Matching level' },
     COMMENT,
+    CHECK,
   ]);
   // The levels table sits below the results; its rows are fixed here so formulas can point at it.
   const resultRow = LAST + 2;
@@ -40,21 +61,25 @@ export function maturity(o: BuildOptions): SheetSpec {
 
   DIMENSIONS.forEach((d, i) => {
     const r = FIRST + i;
+    const score = a1(r, 2);
+    const rules = numberRules(score, SCORE, o.lang, { min: 1, max: 5, whole: true });
     s.row(r, 1, [
       s.t(d),
       input(s.ex(EXAMPLE_MATURITY[i]), FORMATS.int),
-      formula(ifFilled([a1(r, 2)], `INDEX(${names},${a1(r, 2)})`)),
+      formula(whenOk(a1(r, 5), `INDEX(${names},${score})`)),
       input(),
+      { ...formula(checkFormula([score], rules)), name: `check-${i + 1}` },
     ]);
   });
   const scores = rangeA1(FIRST, 2, LAST, 2);
+  const checks = rangeA1(FIRST, 5, LAST, 5);
   const [mean, level] = [a1(resultRow, 2), a1(resultRow + 1, 2)];
   const lines: [string, ReturnType<typeof formula>][] = [
     [
       s.t({ fr: 'Moyenne', en: 'Mean' }),
       {
         ...formula(
-          `=IF(COUNT(${scores})<${DIMENSIONS.length},"",AVERAGE(${scores}))`,
+          `=IF(COUNTIF(${checks},"${OK}")<${DIMENSIONS.length},"",AVERAGE(${scores}))`,
           FORMATS.num1,
           'output'
         ),
@@ -126,7 +151,12 @@ export function maturity(o: BuildOptions): SheetSpec {
     ]);
   });
 
-  s.validate(scores, { kind: 'number', min: 1, max: 5, whole: true });
+  s.validate(
+    scores,
+    { kind: 'number', min: 1, max: 5, whole: true },
+    numberHelp(SCORE, o.lang, 1, 5)
+  );
+  checkLooks(s, checks, a1(FIRST, 5));
   s.scale(
     scores,
     { value: 1, color: COLORS.scaleLow },
@@ -136,7 +166,8 @@ export function maturity(o: BuildOptions): SheetSpec {
   s.chart({
     kind: 'radar',
     title: s.t({ fr: 'Profil de maturité', en: 'Maturity profile' }),
-    anchor: a1(HEADER, 5),
+    // Right of the five used columns, so it covers no cell in use.
+    anchor: a1(HEADER, 7),
     size: { cols: 8, rows: 20 },
     series: [
       {
@@ -148,5 +179,5 @@ export function maturity(o: BuildOptions): SheetSpec {
     ],
     y: { min: 0, max: 5 },
   });
-  return s.widths(48, 20, 60, 70).freeze(HEADER).build();
+  return s.widths(48, 20, 60, 70, 36).freeze(HEADER).build();
 }

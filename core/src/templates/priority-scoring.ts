@@ -22,11 +22,32 @@ import {
 } from '../method/scoring';
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder } from './builder';
+import {
+  CHECK,
+  checkFormula,
+  checkLooks,
+  inputLegend,
+  numberHelp,
+  numberRules,
+  type Rule,
+} from './checks';
 import { FORM_ROWS, q, totalNote, totalOff } from './common';
 import { BAD, COLORS, FORMATS, GOOD, WATCH } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
-const C = { name: 1, impact: 2, effort: 3, risk: 4, alignment: 5, score: 6, rank: 7, quadrant: 8 };
+const C = {
+  name: 1,
+  impact: 2,
+  effort: 3,
+  risk: 4,
+  alignment: 5,
+  score: 6,
+  rank: 7,
+  quadrant: 8,
+  check: 9,
+};
+/** The impact/effort legend, a reference block right of the list (nothing sits below it). */
+const LEGEND_COL = 11;
 const THRESHOLD_ROW = 3;
 const WEIGHTS_ROW = 4;
 const HEADER = 5;
@@ -34,6 +55,16 @@ const FIRST = HEADER + 1;
 const LAST = HEADER + FORM_ROWS;
 
 const SCALE: Text = { fr: '(0–10)', en: '(0–10)' };
+const THRESHOLD: Text = { fr: 'Seuil des quadrants', en: 'Quadrant threshold' };
+const WEIGHTS_EXPECTED: Text = {
+  fr: 'Poids : quatre nombres sont attendus',
+  en: 'Weights: four numbers are expected',
+};
+/** What 0, 5 and 10 mean on every criterion. */
+const MEANING: Text = {
+  fr: '0 = nul · 5 = moyen · 10 = très fort (effort et risque : 10 = très lourd, très risqué)',
+  en: '0 = none · 5 = medium · 10 = very high (effort and risk: 10 = very heavy, very risky)',
+};
 
 export function priorityScoring(o: BuildOptions): SheetSpec {
   const s = new SheetBuilder('priority-scoring', o);
@@ -49,6 +80,8 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
     fr: "Notez chaque projet de 0 à 10. Effort et risque sont des coûts : ils comptent pour 10 − note, donc moins d'effort et de risque montent la priorité. Les poids doivent faire 100 %.",
     en: 'Score each project 0–10. Effort and risk are costs: they count as 10 − score, so less effort and risk raise the priority. Weights must total 100 %.',
   });
+  s.put(THRESHOLD_ROW, 3, { value: s.t(MEANING), style: 'note' });
+  inputLegend(s, THRESHOLD_ROW, C.check);
   s.row(THRESHOLD_ROW, 1, [
     s.t({
       fr: 'Seuil des quadrants (« élevé » = strictement au-dessus)',
@@ -75,9 +108,13 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
     ...CRITERIA.map((c) => ({ fr: `${c.label.fr} ${SCALE.fr}`, en: `${c.label.en} ${SCALE.en}` })),
     // The panel's own output headers, so that a panel write lands on these columns.
     ...SCORE_COLUMNS.map((c) => c.header),
+    CHECK,
   ]);
   const examples = s.examples ? EXAMPLE_PROJECTS : [];
   const scores = rangeA1(FIRST, C.score, LAST, C.score, true);
+  const weightRange = rangeA1(WEIGHTS_ROW, C.impact, WEIGHTS_ROW, C.alignment, true);
+  // Weights typed as text would spread #VALUE! down the score column: no score until they are numbers.
+  const weightsOk = `COUNT(${weightRange})=4`;
   for (let r = FIRST; r <= LAST; r++) {
     const i = r - FIRST;
     const p = examples[i];
@@ -88,6 +125,13 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
       risk: ref(C.risk),
       alignment: ref(C.alignment),
     };
+    const rules: Rule[] = [
+      { bad: `NOT(${weightsOk})`, message: q(WEIGHTS_EXPECTED, o.lang) },
+      ...numberRules(threshold, THRESHOLD, o.lang, { min: 0, max: SCORE_MAX }),
+      ...CRITERIA.flatMap((c) =>
+        numberRules(refs[c.key], c.label, o.lang, { min: 0, max: SCORE_MAX })
+      ),
+    ];
     s.row(r, 1, [
       input(p && s.t(p.name)),
       input(p?.impact),
@@ -95,7 +139,7 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
       input(p?.risk),
       input(p?.alignment),
       {
-        ...formula(scoreFormula(refs, weights), SCORE_FORMAT),
+        ...formula(`=IF(${weightsOk},${scoreFormula(refs, weights).slice(1)},"")`, SCORE_FORMAT),
         name: `score-${i + 1}`,
       },
       {
@@ -104,16 +148,28 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
       },
       {
         ...formula(
-          unlessBlank(quadrantFormula(refs.impact, refs.effort, threshold, o.lang), ref(C.score))
+          unlessBlank(
+            `IF(ISNUMBER(${threshold}),${quadrantFormula(refs.impact, refs.effort, threshold, o.lang).slice(1)},"")`,
+            ref(C.score)
+          )
         ),
         name: `quadrant-${i + 1}`,
+      },
+      {
+        ...formula(checkFormula([rangeA1(r, C.name, r, C.alignment)], rules)),
+        name: `check-${i + 1}`,
       },
     ]);
   }
 
   // Legend of the impact/effort matrix, in the order the panel shows it.
-  let row = LAST + 2;
-  s.section(row++, { fr: 'Matrice impact / effort', en: 'Impact / effort matrix' }, C.quadrant);
+  let row = 1;
+  s.row(
+    row++,
+    LEGEND_COL,
+    [s.t({ fr: 'Matrice impact / effort', en: 'Impact / effort matrix' }), ''],
+    { style: 'section' }
+  );
   const legend: [keyof typeof QUADRANTS, Text][] = [
     ['quick-win', { fr: 'Impact élevé, effort faible', en: 'High impact, low effort' }],
     ['major-project', { fr: 'Impact élevé, effort élevé', en: 'High impact, high effort' }],
@@ -129,20 +185,26 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
           : key === 'major-project'
             ? 'medium'
             : 'label';
-    s.row(row++, 1, [s.t(text), { value: s.t(QUADRANTS[key]), style }]);
+    s.row(row++, LEGEND_COL, [s.t(text), { value: s.t(QUADRANTS[key]), style }]);
   }
 
-  s.validate(a1(THRESHOLD_ROW, 2), { kind: 'number', min: 0, max: SCORE_MAX });
-  s.validate(rangeA1(WEIGHTS_ROW, C.impact, WEIGHTS_ROW, C.alignment), {
-    kind: 'number',
-    min: 0,
-    max: 1,
-  });
-  s.validate(rangeA1(FIRST, C.impact, LAST, C.alignment), {
-    kind: 'number',
-    min: 0,
-    max: SCORE_MAX,
-  });
+  s.validate(
+    a1(THRESHOLD_ROW, 2),
+    { kind: 'number', min: 0, max: SCORE_MAX },
+    numberHelp(THRESHOLD, o.lang, 0, SCORE_MAX)
+  );
+  s.validate(
+    rangeA1(WEIGHTS_ROW, C.impact, WEIGHTS_ROW, C.alignment),
+    { kind: 'number', min: 0, max: 1 },
+    numberHelp({ fr: 'Poids', en: 'Weight' }, o.lang, 0, 1)
+  );
+  CRITERIA.forEach((c, k) =>
+    s.validate(
+      rangeA1(FIRST, C.impact + k, LAST, C.impact + k),
+      { kind: 'number', min: 0, max: SCORE_MAX },
+      numberHelp(c.label, o.lang, 0, SCORE_MAX)
+    )
+  );
   s.when(total, totalOff(total), BAD);
   s.scale(
     rangeA1(FIRST, C.score, LAST, C.score),
@@ -155,12 +217,13 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
   s.when(quadrants, `=${qCell}=${q(QUADRANTS['quick-win'], o.lang)}`, GOOD);
   s.when(quadrants, `=${qCell}=${q(QUADRANTS['major-project'], o.lang)}`, WATCH);
   s.when(quadrants, `=${qCell}=${q(QUADRANTS.avoid, o.lang)}`, BAD);
+  checkLooks(s, rangeA1(FIRST, C.check, LAST, C.check), a1(FIRST, C.check));
   matrixChart(s, threshold);
   // The panel writes its score, rank and quadrant (headers included) over these columns.
   s.unlock(rangeA1(HEADER, C.score, LAST, C.quadrant));
   s.name('Priority_Threshold', a1(THRESHOLD_ROW, 2));
   s.name('Priority_Weights', rangeA1(WEIGHTS_ROW, C.impact, WEIGHTS_ROW, C.alignment));
-  return s.widths(38, 13, 13, 13, 16, 10, 8, 22).freeze(HEADER).build();
+  return s.widths(38, 14, 14, 14, 14, 10, 10, 22, 36, 3, 24, 24).freeze(HEADER).build();
 }
 
 /**
@@ -168,7 +231,8 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
  * whose ends are cells under the chart (docs/templates.md "Charts").
  */
 function matrixChart(s: SheetBuilder, threshold: string): void {
-  const col = C.quadrant + 2;
+  // Right of the legend (LEGEND_COL, two columns), so the chart covers no cell in use.
+  const col = LEGEND_COL + 3;
   const size = { cols: 7, rows: 18 };
   const top = HEADER + size.rows;
   s.put(top, col, {

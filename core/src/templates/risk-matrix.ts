@@ -13,7 +13,8 @@ import {
 } from '../method/risk';
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder } from './builder';
-import { FORM_ROWS, ifFilled, OWNER } from './common';
+import { CHECK, checkFormula, checkLooks, inputLegend, listHelp, listRule, whenOk } from './checks';
+import { FORM_ROWS, OWNER } from './common';
 import { BAD, GOOD, WATCH } from './styles';
 import type { BuildOptions, SheetSpec, StyleName } from './types';
 
@@ -26,13 +27,20 @@ const C = {
   response: 6,
   action: 7,
   owner: 8,
+  check: 9,
 };
 const HEADER = 4;
 const FIRST = HEADER + 1;
 const LAST = HEADER + FORM_ROWS;
 /** Heat map: its corner at (HEADER, MAP), impact levels down column MAP from high to low. */
-const MAP = 10;
+const MAP = 11;
 const LEGEND = HEADER + 5;
+
+const LABELS = {
+  category: { fr: 'Catégorie', en: 'Category' },
+  impact: { fr: 'Impact', en: 'Impact' },
+  probability: { fr: 'Probabilité', en: 'Probability' },
+} as const satisfies Record<string, Text>;
 
 const EXAMPLES: readonly {
   name: Text;
@@ -87,20 +95,23 @@ const EXAMPLES: readonly {
 export function riskMatrix(o: BuildOptions): SheetSpec {
   const s = new SheetBuilder('risk-matrix', o);
   const levelNames = ([1, 2, 3] as const).map((l) => s.t(LEVELS[l]));
+  const categories = RISK_CATEGORIES.map((t) => s.t(t));
   s.intro({
     fr: 'Une ligne par risque : choisissez impact et probabilité (Faible, Moyen, Élevé). La cellule (A1 à C3) et la réponse se calculent ; la carte compte les risques par cellule.',
     en: 'One row per risk: choose impact and probability (Low, Medium, High). The cell (A1 to C3) and the response compute themselves; the map counts risks per cell.',
   });
   s.headers(HEADER, 1, [
     { fr: 'Risque', en: 'Risk' },
-    { fr: 'Catégorie', en: 'Category' },
-    { fr: 'Impact', en: 'Impact' },
-    { fr: 'Probabilité', en: 'Probability' },
+    LABELS.category,
+    LABELS.impact,
+    LABELS.probability,
     { fr: 'Cellule', en: 'Cell' },
     { fr: 'Réponse', en: 'Response' },
     { fr: "Plan d'action", en: 'Action plan' },
     OWNER,
+    CHECK,
   ]);
+  inputLegend(s, 3, C.action);
 
   // Heat map: impact high → low down the rows (letters C, B, A), probability low → high across.
   const impacts = rangeA1(HEADER + 1, MAP, HEADER + 3, MAP, true);
@@ -147,7 +158,18 @@ export function riskMatrix(o: BuildOptions): SheetSpec {
   const examples = s.examples ? EXAMPLES : [];
   for (let r = FIRST; r <= LAST; r++) {
     const e = examples[r - FIRST];
-    const [impact, probability, cell] = [C.impact, C.probability, C.cell].map((c) => a1(r, c));
+    const [category, impact, probability, cell, check] = [
+      C.category,
+      C.impact,
+      C.probability,
+      C.cell,
+      C.check,
+    ].map((c) => a1(r, c));
+    const rules = [
+      listRule(category, LABELS.category, categories, o.lang),
+      listRule(impact, LABELS.impact, levelNames, o.lang, true),
+      listRule(probability, LABELS.probability, levelNames, o.lang, true),
+    ];
     s.row(r, 1, [
       input(e && s.t(e.name)),
       input(e && s.t(RISK_CATEGORIES[e.category])),
@@ -155,30 +177,46 @@ export function riskMatrix(o: BuildOptions): SheetSpec {
       input(e && s.t(LEVELS[e.probability])),
       {
         ...formula(
-          ifFilled(
-            [impact, probability],
+          whenOk(
+            check,
             `MID("CBA",MATCH(${impact},${impacts},0),1)&MATCH(${probability},${probabilities},0)`
           )
         ),
         name: `cell-${r - FIRST + 1}`,
       },
       {
-        ...formula(ifFilled([cell], `INDEX(${responses},MATCH(LEFT(${cell},1),${letters},0))`)),
+        ...formula(whenOk(check, `INDEX(${responses},MATCH(LEFT(${cell},1),${letters},0))`)),
         name: `response-${r - FIRST + 1}`,
       },
       input(e && s.t(e.action)),
       input(),
+      {
+        ...formula(
+          checkFormula(
+            [rangeA1(r, C.name, r, C.probability), rangeA1(r, C.action, r, C.owner)],
+            rules
+          )
+        ),
+        name: `check-${r - FIRST + 1}`,
+      },
     ]);
   }
-  s.validate(rangeA1(FIRST, C.category, LAST, C.category), {
-    kind: 'list',
-    values: RISK_CATEGORIES.map((t) => s.t(t)),
-  });
-  s.validate(rangeA1(FIRST, C.impact, LAST, C.probability), { kind: 'list', values: levelNames });
+  s.validate(
+    rangeA1(FIRST, C.category, LAST, C.category),
+    { kind: 'list', values: categories },
+    listHelp(LABELS.category, o.lang)
+  );
+  for (const c of [C.impact, C.probability] as const)
+    s.validate(
+      rangeA1(FIRST, c, LAST, c),
+      { kind: 'list', values: levelNames },
+      listHelp(c === C.impact ? LABELS.impact : LABELS.probability, o.lang)
+    );
+  checkLooks(s, rangeA1(FIRST, C.check, LAST, C.check), a1(FIRST, C.check));
   const out = rangeA1(FIRST, C.cell, LAST, C.response);
   const first = a1(FIRST, C.cell).replace(/^/, '$');
   s.when(out, `=LEFT(${first},1)="C"`, BAD);
   s.when(out, `=LEFT(${first},1)="B"`, WATCH);
   s.when(out, `=LEFT(${first},1)="A"`, GOOD);
-  return s.widths(36, 18, 11, 12, 9, 13, 34, 16, 3, 20, 12, 12, 12).freeze(HEADER).build();
+  return s.widths(36, 18, 11, 12, 9, 13, 34, 16, 36, 3, 20, 12, 12, 12).freeze(HEADER).build();
 }

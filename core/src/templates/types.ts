@@ -57,7 +57,7 @@ export type ValidationRule =
   /** A number within bounds; whole numbers only when `whole`. */
   | { kind: 'number'; min: number; max?: number; whole?: boolean };
 
-/** A message already in the sheet's language. */
+/** A short title and a text, for a validation's input message or its error. */
 export interface Message {
   title: string;
   text: string;
@@ -67,9 +67,9 @@ export interface Validation {
   /** "B6:E25". */
   range: string;
   rule: ValidationRule;
-  /** Shown when a cell of the range is selected (Sheets: the help text, title first). */
+  /** Shown when a cell of the range is selected. */
   prompt?: Message;
-  /** Shown when a value is rejected (Sheets shows its own title and `prompt` instead). */
+  /** Shown when a typed value breaks the rule. */
   error?: Message;
 }
 

@@ -7,7 +7,8 @@ import { BENCHMARKS, ILLUSORY_ROI_FACTOR, USE_CASES, type UseCase } from '../met
 import { SIZE_CLASSES } from '../method/budget';
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder } from './builder';
-import { ifFilled, q } from './common';
+import { inputLegend, numberExpected, numberHelp, outOfRange } from './checks';
+import { q } from './common';
 import { BAD, FORMATS, GOOD, WATCH } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
@@ -34,6 +35,11 @@ const CHECKS = {
   illusory: { fr: 'ROI illusoire ?', en: 'Illusory ROI?' },
 } as const satisfies Record<string, Text>;
 
+const LABELS = {
+  budget: { fr: 'Votre budget (€)', en: 'Your budget (€)' },
+  roi: { fr: 'Votre ROI attendu', en: 'Your expected ROI' },
+} as const satisfies Record<string, Text>;
+
 /** Example plans: a sound chatbot, a predictive-maintenance budget above range, an illusory marketing ROI. */
 export const EXAMPLE_PLANS: Partial<Record<UseCase, { budget: number; roi: number }>> = {
   chatbot: { budget: 4_000, roi: 3 },
@@ -56,8 +62,8 @@ export function useCases(o: BuildOptions): SheetSpec {
     { fr: 'ROI min (1re année)', en: 'ROI min (year 1)' },
     { fr: 'ROI max (1re année)', en: 'ROI max (year 1)' },
     { fr: 'Heures libérées par an', en: 'Hours freed a year' },
-    { fr: 'Votre budget (€)', en: 'Your budget (€)' },
-    { fr: 'Votre ROI attendu', en: 'Your expected ROI' },
+    LABELS.budget,
+    LABELS.roi,
     { fr: 'Budget vs repère', en: 'Budget vs benchmark' },
     { fr: 'ROI vs repère', en: 'ROI vs benchmark' },
   ]);
@@ -67,6 +73,9 @@ export function useCases(o: BuildOptions): SheetSpec {
     const plan = s.examples ? EXAMPLE_PLANS[id] : undefined;
     const ref = (c: number) => a1(r, c);
     const [budget, roi] = [ref(C.budget), ref(C.roi)];
+    /** Blank while blank; a readable message for text or a negative number; else the comparison. */
+    const checked = (cell: string, label: Text, expr: string) =>
+      `=IF(${cell}="","",IF(NOT(ISNUMBER(${cell})),${q(numberExpected(label), L)},IF(${cell}<0,${q(outOfRange(label, 0), L)},${expr})))`;
     s.row(r, 1, [
       s.t(SIZE_CLASSES[b.size].label),
       s.t(b.label),
@@ -79,8 +88,9 @@ export function useCases(o: BuildOptions): SheetSpec {
       input(plan?.roi, FORMATS.pct),
       {
         ...formula(
-          ifFilled(
-            [budget],
+          checked(
+            budget,
+            LABELS.budget,
             `IF(${budget}<${ref(C.budgetMin)},${q(CHECKS.below, L)},IF(${budget}>${ref(C.budgetMax)},${q(CHECKS.above, L)},${q(CHECKS.within, L)}))`
           )
         ),
@@ -88,8 +98,9 @@ export function useCases(o: BuildOptions): SheetSpec {
       },
       {
         ...formula(
-          ifFilled(
-            [roi],
+          checked(
+            roi,
+            LABELS.roi,
             `IF(${roi}>${ILLUSORY_ROI_FACTOR}*${ref(C.roiMax)},${q(CHECKS.illusory, L)},IF(${roi}<${ref(C.roiMin)},${q(CHECKS.below, L)},IF(${roi}>${ref(C.roiMax)},${q(CHECKS.above, L)},${q(CHECKS.within, L)})))`
           )
         ),
@@ -98,11 +109,23 @@ export function useCases(o: BuildOptions): SheetSpec {
     ]);
   });
   const last = FIRST + USE_CASES.length - 1;
-  s.validate(rangeA1(FIRST, C.budget, last, C.roi), { kind: 'number', min: 0 });
+  s.validate(
+    rangeA1(FIRST, C.budget, last, C.budget),
+    { kind: 'number', min: 0 },
+    numberHelp(LABELS.budget, L, 0)
+  );
+  s.validate(
+    rangeA1(FIRST, C.roi, last, C.roi),
+    { kind: 'number', min: 0 },
+    numberHelp(LABELS.roi, L, 0)
+  );
+  inputLegend(s, 3, C.budget);
   const checks = rangeA1(FIRST, C.budgetCheck, last, C.roiCheck);
   const c0 = a1(FIRST, C.budgetCheck);
   s.when(checks, `=${c0}=${q(CHECKS.illusory, L)}`, BAD);
   s.when(checks, `=${c0}=${q(CHECKS.within, L)}`, GOOD);
   s.when(checks, `=OR(${c0}=${q(CHECKS.below, L)},${c0}=${q(CHECKS.above, L)})`, WATCH);
+  const fixes = Object.values(LABELS).flatMap((l) => [numberExpected(l), outOfRange(l, 0)]);
+  s.when(checks, `=OR(${fixes.map((t) => `${c0}=${q(t, L)}`).join(',')})`, BAD);
   return s.widths(10, 38, 14, 14, 12, 12, 13, 15, 13, 24, 24).freeze(HEADER).build();
 }

@@ -1,81 +1,78 @@
-/** docs/method.md §9: weighted criteria × vendors, weighted totals, rank and the winner. */
+/**
+ * docs/method.md §9: weighted criteria × vendors, weighted totals, rank and the winner. Vendors are rows
+ * (a list with room for 20), the 12 criteria columns (the method's five, then seven of the
+ * company's own); weights and the winner sit above the list.
+ */
+import type { Text } from '../i18n';
 import { SCORE_MAX } from '../method/scoring';
 import { EXAMPLE_VENDORS, VENDOR_CRITERIA } from '../method/vendors';
 import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder } from './builder';
-import { totalNote } from './common';
+import {
+  CHECK,
+  checkFormula,
+  checkLooks,
+  inputLegend,
+  numberExpected,
+  numberHelp,
+  outOfRange,
+  whenOk,
+  type Rule,
+} from './checks';
+import { q, totalMessage, totalNote, totalOff } from './common';
 import { BAD, COLORS, FORMATS, GOOD } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
-const VENDORS = 4;
-const FIRST_VENDOR = 3;
-const LAST_VENDOR = FIRST_VENDOR + VENDORS - 1;
-const HEADER = 4;
+const VENDOR_ROWS = 20;
+const CRITERIA_COLS = 12;
+const FIRST_CRIT = 2;
+const LAST_CRIT = FIRST_CRIT + CRITERIA_COLS - 1;
+const C = { name: 1, score: LAST_CRIT + 1, rank: LAST_CRIT + 2, check: LAST_CRIT + 3 };
+const WEIGHTS_ROW = 4;
+const WINNER_ROW = 5;
+const HEADER = 6;
 const FIRST = HEADER + 1;
-/** The method's five criteria, then two free rows for the company's own. */
-const LAST = FIRST + VENDOR_CRITERIA.length + 2 - 1;
+const LAST = HEADER + VENDOR_ROWS;
+
+const SCORES: Text = { fr: 'Notes', en: 'Scores' };
+const WEIGHTS: Text = { fr: 'Poids', en: 'Weights' };
+const MEANING: Text = {
+  fr: 'Notes : 0 = ne répond pas au critère · 5 = y répond en partie · 10 = y répond pleinement',
+  en: 'Scores: 0 = does not meet the criterion · 5 = meets it in part · 10 = meets it fully',
+};
+const MISSING: Text = {
+  fr: 'Notes : il en manque une pour un critère pondéré',
+  en: 'Scores: one is missing for a weighted criterion',
+};
+const NAME_EXPECTED: Text = {
+  fr: 'Fournisseur : un nom est attendu',
+  en: 'Vendor: a name is expected',
+};
 
 export function vendorMatrix(o: BuildOptions): SheetSpec {
   const s = new SheetBuilder('vendor-matrix', o);
+  const L = o.lang;
   s.intro({
-    fr: 'Notez chaque fournisseur de 0 à 10 par critère ; la note pondérée désigne le meilleur. Ajoutez vos critères dans les lignes libres ; les poids doivent faire 100 %.',
-    en: 'Score each vendor 0–10 per criterion; the weighted total names the best. Add your own criteria in the free rows; weights must total 100 %.',
+    fr: 'Une ligne par fournisseur (20 lignes), une colonne par critère (12 : ajoutez les vôtres). Notez de 0 à 10 ; la note pondérée désigne le meilleur. Les poids doivent faire 100 %.',
+    en: 'One row per vendor (20 rows), one column per criterion (12: add your own). Score 0–10; the weighted total names the best. Weights must total 100 %.',
   });
-  const vendorName = (v: number) =>
-    s.examples && EXAMPLE_VENDORS[v]
-      ? s.t(EXAMPLE_VENDORS[v].name)
-      : s.t({ fr: 'Fournisseur ', en: 'Vendor ' }) + 'ABCD'[v];
-  s.row(HEADER, 1, [
-    { value: s.t({ fr: 'Critère', en: 'Criterion' }), style: 'header' },
-    { value: s.t({ fr: 'Poids', en: 'Weight' }), style: 'header' },
-    ...Array.from({ length: VENDORS }, (_, v) => ({
-      value: vendorName(v),
-      style: 'input' as const,
-    })),
-  ]);
-  for (let r = FIRST; r <= LAST; r++) {
-    const i = r - FIRST;
-    const c = VENDOR_CRITERIA[i];
-    s.row(r, 1, [
-      c ? s.t(c.label) : input(),
-      c ? input(c.weight, FORMATS.pct) : input(undefined, FORMATS.pct),
-      ...Array.from({ length: VENDORS }, (_, v) =>
-        input(c ? s.ex(EXAMPLE_VENDORS[v]?.scores[i]) : undefined)
-      ),
-    ]);
-  }
-  const weights = rangeA1(FIRST, 2, LAST, 2, true);
-  const totalRow = LAST + 1;
-  const scoreRow = totalRow + 1;
-  const rankRow = scoreRow + 1;
-  const winnerRow = rankRow + 1;
-  const totalWeights = a1(totalRow, 2);
-  s.row(totalRow, 1, [
-    { value: s.t({ fr: 'Total des poids', en: 'Total of weights' }), style: 'total' },
+  s.put(3, 1, { value: s.t(MEANING), style: 'note' });
+  inputLegend(s, 3, C.score);
+
+  const weights = rangeA1(WEIGHTS_ROW, FIRST_CRIT, WEIGHTS_ROW, LAST_CRIT, true);
+  const totalWeights = a1(WEIGHTS_ROW, C.score);
+  s.row(WEIGHTS_ROW, 1, [
+    { value: s.t({ fr: 'Poids (total 100 %)', en: 'Weights (total 100 %)' }), style: 'label' },
+    ...Array.from({ length: CRITERIA_COLS }, (_, k) =>
+      input(VENDOR_CRITERIA[k]?.weight, FORMATS.pct)
+    ),
     { ...formula(`=SUM(${weights})`, FORMATS.pct, 'total'), name: 'weights-total' },
-    formula(totalNote(totalWeights, o.lang), undefined, 'note'),
+    formula(totalNote(totalWeights, L), undefined, 'note'),
   ]);
-  const totals = rangeA1(scoreRow, FIRST_VENDOR, scoreRow, LAST_VENDOR, true);
-  s.put(scoreRow, 1, {
-    value: s.t({ fr: 'Note pondérée (sur 10)', en: 'Weighted score (out of 10)' }),
-    style: 'total',
-  });
-  s.put(rankRow, 1, { value: s.t({ fr: 'Rang', en: 'Rank' }), style: 'label' });
-  for (let c = FIRST_VENDOR; c <= LAST_VENDOR; c++) {
-    const scores = rangeA1(FIRST, c, LAST, c);
-    const total = a1(scoreRow, c);
-    s.put(scoreRow, c, {
-      ...formula(
-        `=IF(COUNT(${scores})=0,"",SUMPRODUCT(${weights},${scores}))`,
-        FORMATS.num2,
-        'total'
-      ),
-      name: `total-${c - FIRST_VENDOR + 1}`,
-    });
-    s.put(rankRow, c, formula(`=IF(${total}="","",RANK(${total},${totals},0))`, FORMATS.int));
-  }
-  const names = rangeA1(HEADER, FIRST_VENDOR, HEADER, LAST_VENDOR);
-  s.row(winnerRow, 1, [
+
+  const names = rangeA1(FIRST, C.name, LAST, C.name, true);
+  const totals = rangeA1(FIRST, C.score, LAST, C.score, true);
+  s.row(WINNER_ROW, 1, [
     { value: s.t({ fr: 'Fournisseur retenu', en: 'Chosen vendor' }), style: 'total' },
     {
       ...formula(
@@ -86,26 +83,86 @@ export function vendorMatrix(o: BuildOptions): SheetSpec {
       name: 'winner',
     },
   ]);
-  s.merge(rangeA1(winnerRow, 2, winnerRow, 3));
+  s.merge(rangeA1(WINNER_ROW, 2, WINNER_ROW, 4));
 
-  s.validate(weights, { kind: 'number', min: 0, max: 1 });
-  s.validate(rangeA1(FIRST, FIRST_VENDOR, LAST, LAST_VENDOR), {
-    kind: 'number',
-    min: 0,
-    max: SCORE_MAX,
-  });
+  s.row(HEADER, 1, [
+    { value: s.t({ fr: 'Fournisseur', en: 'Vendor' }), style: 'header' },
+    ...Array.from({ length: CRITERIA_COLS }, (_, k) => {
+      const c = VENDOR_CRITERIA[k];
+      return c
+        ? { value: s.t(c.label), style: 'header' as const }
+        : {
+            value: s.t({ fr: `Critère ${k + 1}`, en: `Criterion ${k + 1}` }),
+            style: 'input' as const,
+          };
+    }),
+    {
+      value: s.t({ fr: 'Note pondérée (sur 10)', en: 'Weighted score (out of 10)' }),
+      style: 'header',
+    },
+    { value: s.t({ fr: 'Rang', en: 'Rank' }), style: 'header' },
+    { value: s.t(CHECK), style: 'header' },
+  ]);
+
+  const examples = s.examples ? EXAMPLE_VENDORS : [];
+  for (let r = FIRST; r <= LAST; r++) {
+    const i = r - FIRST;
+    const v = examples[i];
+    const scores = rangeA1(r, FIRST_CRIT, r, LAST_CRIT);
+    const check = a1(r, C.check);
+    const score = a1(r, C.score);
+    const rules: Rule[] = [
+      { bad: `COUNT(${weights})<COUNTA(${weights})`, message: q(numberExpected(WEIGHTS), L) },
+      { bad: `ROUND(SUM(${weights}),6)<>1`, message: totalMessage(totalWeights, L) },
+      { bad: `COUNTA(${scores})>COUNT(${scores})`, message: q(numberExpected(SCORES), L) },
+      {
+        bad: `COUNTIF(${scores},"<0")+COUNTIF(${scores},">${SCORE_MAX}")>0`,
+        message: q(outOfRange(SCORES, 0, SCORE_MAX), L),
+      },
+      { bad: `SUMPRODUCT((${weights}<>0)*(${scores}=""))>0`, message: q(MISSING, L) },
+      { bad: `${a1(r, C.name)}=""`, message: q(NAME_EXPECTED, L) },
+    ];
+    s.row(r, 1, [
+      input(v && s.t(v.name)),
+      ...Array.from({ length: CRITERIA_COLS }, (_, k) => input(v?.scores[k])),
+      {
+        ...formula(whenOk(check, `SUMPRODUCT(${weights},${scores})`), FORMATS.num2, 'total'),
+        name: `total-${i + 1}`,
+      },
+      {
+        ...formula(`=IF(${score}="","",RANK(${score},${totals},0))`, FORMATS.int),
+        name: `rank-${i + 1}`,
+      },
+      {
+        ...formula(checkFormula([rangeA1(r, C.name, r, LAST_CRIT)], rules)),
+        name: `check-${i + 1}`,
+      },
+    ]);
+  }
+
+  s.validate(
+    rangeA1(WEIGHTS_ROW, FIRST_CRIT, WEIGHTS_ROW, LAST_CRIT),
+    { kind: 'number', min: 0, max: 1 },
+    numberHelp({ fr: 'Poids', en: 'Weight' }, L, 0, 1)
+  );
+  const grid = rangeA1(FIRST, FIRST_CRIT, LAST, LAST_CRIT);
+  s.validate(grid, { kind: 'number', min: 0, max: SCORE_MAX }, numberHelp(SCORES, L, 0, SCORE_MAX));
   s.scale(
-    rangeA1(FIRST, FIRST_VENDOR, LAST, LAST_VENDOR),
+    grid,
     { value: 0, color: COLORS.scaleLow },
     { value: SCORE_MAX, color: COLORS.scaleHigh },
     { value: SCORE_MAX / 2, color: COLORS.scaleMid }
   );
-  const first = a1(scoreRow, FIRST_VENDOR);
+  const first = a1(FIRST, C.score);
   s.when(
-    rangeA1(scoreRow, FIRST_VENDOR, scoreRow, LAST_VENDOR),
+    rangeA1(FIRST, C.score, LAST, C.score),
     `=AND(${first}<>"",${first}=MAX(${totals}))`,
     GOOD
   );
-  s.when(totalWeights, `=ROUND(${totalWeights},6)<>1`, BAD);
-  return s.widths(34, 10, 16, 16, 16, 16).freeze(HEADER).build();
+  s.when(totalWeights, totalOff(totalWeights), BAD);
+  checkLooks(s, rangeA1(FIRST, C.check, LAST, C.check), a1(FIRST, C.check));
+  return s
+    .widths(26, ...Array.from({ length: CRITERIA_COLS }, () => 12), 14, 8, 40)
+    .freeze(HEADER)
+    .build();
 }
