@@ -181,7 +181,7 @@ export class Panel {
     const ok = weightsValid(w);
     const bad = badWeights(this.weights);
     this.slots.total.className = `bp-total ${ok ? 'bp-ok' : 'bp-bad'}`;
-    const shown = Number.isFinite(total) ? `${formatNumber(total * 100, L, 2, 0)} %` : '—';
+    const shown = Number.isFinite(total) ? `${formatNumber(total * 100, L, 2, 0)} %` : '?';
     this.slots.total.replaceChildren(
       t('total', L, shown),
       ok ? '' : ` — ${bad.length ? this.weightMessage(bad) : t('totalMust', L)}`
