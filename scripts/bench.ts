@@ -11,6 +11,7 @@ import { toJson, toTable, type Measured, type Report } from './bench/figures';
 import { priority100kMs } from './bench/priority';
 import { sheetsCallsPerPanelWrite, sheetsCallsPerTemplate } from './bench/sheets-calls';
 import { codeJsKb, functionsJsKb, taskpaneJsKb } from './bench/sizes';
+import { panelRerank10000Ms } from './bench/rerank';
 import { taskpaneTtiMs } from './bench/tti';
 
 type Group = () => Promise<Record<string, Measured>> | Record<string, Measured>;
@@ -30,6 +31,7 @@ const GROUPS: [string[], Group][] = [
   [['sheets_calls_panel_write_10', 'sheets_calls_panel_write_10000'], sheetsCallsPerPanelWrite],
   [['priority_100k_ms', 'priority_100k_vm_global_ms'], priority100kMs],
   one('taskpane_tti_ms', taskpaneTtiMs),
+  one('panel_rerank_10000_ms', panelRerank10000Ms),
 ];
 
 const firstLine = (e: unknown): string =>

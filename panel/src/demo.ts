@@ -15,6 +15,16 @@ export function demoKindOf(search: string): DemoKind {
   return DEMO_KINDS.find((k) => k === asked) ?? 'method';
 }
 
+/** Projects in the generated portfolio, unless the address asks for another size. */
+export const PORTFOLIO_SIZE = 1000;
+const MAX_PORTFOLIO_SIZE = 100_000;
+
+/** The size of the generated portfolio a page address asks for (?projects=10000, benchmarks). */
+export function demoSizeOf(search: string): number {
+  const n = Number(new URLSearchParams(search).get('projects'));
+  return Number.isInteger(n) && n >= 1 && n <= MAX_PORTFOLIO_SIZE ? n : PORTFOLIO_SIZE;
+}
+
 export interface DemoSheet {
   name: string;
   cells: CellValue[][];
@@ -108,7 +118,7 @@ const TEAMS = {
 /** Every 97th row carries one of the three problems the panel must list (blank, text, out of range). */
 const FLAWS: readonly CellValue[] = [null, 'n/a', 12];
 
-export function generatedProjects(lang: Lang, count = 1000, seed = 20240601): Project[] {
+export function generatedProjects(lang: Lang, count = PORTFOLIO_SIZE, seed = 20240601): Project[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const mark = () => Math.round(next() * 10);
@@ -120,9 +130,9 @@ export function generatedProjects(lang: Lang, count = 1000, seed = 20240601): Pr
   });
 }
 
-export function demoSheets(kind: DemoKind, lang: Lang): DemoSheet[] {
+export function demoSheets(kind: DemoKind, lang: Lang, size = PORTFOLIO_SIZE): DemoSheet[] {
   const name = templateName('priority-scoring', lang);
   if (kind === 'method') return [sheetOf(name, lang, methodProjects(lang))];
-  if (kind === 'portfolio') return [sheetOf(name, lang, generatedProjects(lang))];
+  if (kind === 'portfolio') return [sheetOf(name, lang, generatedProjects(lang, size))];
   return [{ name: t('emptySheet', lang), cells: [] }];
 }

@@ -4,7 +4,7 @@
  */
 import './panel.css';
 import type { HostBridge } from './protocol/bridge';
-import { demoKindOf } from './demo';
+import { demoKindOf, demoSizeOf } from './demo';
 import { isPreviewBridge } from './preview-bridge';
 import { h } from './ui/dom';
 import { Panel, type PanelOptions } from './ui/panel';
@@ -18,7 +18,8 @@ export type { Host, PanelOptions } from './ui/panel';
 /**
  * Draws the panel into root and reads the table at once, so that it opens scored. In preview the
  * page also shows the demo workbook the panel works on, loaded in the panel's language: the four
- * method projects, or the one named by ?demo=portfolio|empty (links, benchmarks).
+ * method projects, or the one named by ?demo=portfolio|empty (links, benchmarks), the generated
+ * portfolio at the size ?projects=N asks for.
  */
 export function mountPanel(root: HTMLElement, bridge: HostBridge, options: PanelOptions): void {
   const host = h('div', { class: 'bp-panel', lang: options.lang });
@@ -27,13 +28,14 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   if (isPreviewBridge(bridge)) {
     const { workbook } = bridge;
     const kind = demoKindOf(location.search);
-    workbook.load(kind, options.lang);
+    const size = demoSizeOf(location.search);
+    workbook.load(kind, options.lang, size);
     const view = previewView(
       workbook,
       kind,
       () => panel.lang,
       (kind) => {
-        workbook.load(kind, panel.lang);
+        workbook.load(kind, panel.lang, size);
         void panel.readTable();
       }
     );

@@ -45,8 +45,12 @@ export class PreviewWorkbook {
     this.load(kind, lang);
   }
 
-  load(kind: DemoKind, lang: Lang): void {
-    this.sheets = demoSheets(kind, lang).map((s) => ({ ...s, formulas: new Set(), charts: [] }));
+  load(kind: DemoKind, lang: Lang, size?: number): void {
+    this.sheets = demoSheets(kind, lang, size).map((s) => ({
+      ...s,
+      formulas: new Set(),
+      charts: [],
+    }));
     this.active = 0;
     this.changed();
   }

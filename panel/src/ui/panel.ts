@@ -73,7 +73,16 @@ export class Panel {
   slots: Record<'total' | 'results' | 'chart' | 'actions', HTMLElement> | undefined;
   /** The rows checked for the current table and mapping (re-checked only when either changes). */
   private parsed:
-    { table: ProjectTable; key: string; valid: ProjectRow[]; invalid: InvalidRow[] } | undefined;
+    | {
+        table: ProjectTable;
+        key: string;
+        lang: Lang;
+        valid: ProjectRow[];
+        invalid: InvalidRow[];
+        /** The invalid rows' list, drawn once per table, mapping and language. */
+        invalidNode: HTMLElement | string;
+      }
+    | undefined;
   private frame: number | undefined;
 
   constructor(
@@ -104,12 +113,19 @@ export class Panel {
     this.pending = false;
   }
 
-  /** Runs one user action: one bridge call, the panel disabled meanwhile, failures shown. */
+  /**
+   * Runs one user action: one bridge call, the panel disabled meanwhile, failures shown. The busy
+   * state is drawn only if the call outlasts the current task (a preview read never does), so
+   * that opening draws the panel once.
+   */
   async act(action: () => Promise<void>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
-    this.status = { kind: 'info', text: t('busy', this.lang) };
-    this.build();
+    const showBusy = setTimeout(() => {
+      this.status = { kind: 'info', text: t('busy', this.lang) };
+      this.build();
+      this.status = undefined;
+    }, 0);
     try {
       this.status = undefined;
       await action();
@@ -119,6 +135,7 @@ export class Panel {
         text: t('failed', this.lang, e instanceof Error ? e.message : String(e)),
       };
     } finally {
+      clearTimeout(showBusy);
       this.busy = false;
       this.build();
     }
@@ -160,12 +177,17 @@ export class Panel {
     this.frame = requestAnimationFrame(() => this.refresh());
   }
 
-  private parse(): { valid: ProjectRow[]; invalid: InvalidRow[] } | undefined {
-    const { table, mapping } = this;
+  private parse():
+    { valid: ProjectRow[]; invalid: InvalidRow[]; invalidNode: HTMLElement | string } | undefined {
+    const { table, mapping, lang } = this;
     if (!table || !mapping) return undefined;
     const key = JSON.stringify(mapping);
-    if (this.parsed?.key !== key || this.parsed.table !== table)
-      this.parsed = { table, key, ...parseRows(table, mapping) };
+    const p = this.parsed;
+    if (p?.key !== key || p.table !== table || p.lang !== lang) {
+      const { valid, invalid } = parseRows(table, mapping);
+      const invalidNode = invalidView(invalid, lang);
+      this.parsed = { table, key, lang, valid, invalid, invalidNode };
+    }
     return this.parsed;
   }
 
@@ -199,7 +221,7 @@ export class Panel {
       this.slots.actions.replaceChildren(statusView(this));
       return;
     }
-    const { valid, invalid } = this.parse() ?? { valid: [], invalid: [] };
+    const { valid, invalidNode } = this.parse() ?? { valid: [], invalidNode: '' };
     if (!settings) {
       const th = this.threshold;
       const why = thresholdValid(threshold(th))
@@ -207,10 +229,7 @@ export class Panel {
         : hasUnit(th)
           ? 'thresholdUnit'
           : 'thresholdInvalid';
-      this.slots.results.replaceChildren(
-        h('p', { class: 'bp-error' }, t(why, L)),
-        invalidView(invalid, L)
-      );
+      this.slots.results.replaceChildren(h('p', { class: 'bp-error' }, t(why, L)), invalidNode);
       this.slots.chart.replaceChildren();
     } else {
       const ranked = rankProjects(valid, settings);
@@ -219,7 +238,7 @@ export class Panel {
           this.showAll = true;
           this.refresh();
         }),
-        invalidView(invalid, L)
+        invalidNode
       );
       this.slots.chart.replaceChildren(
         h('h2', {}, t('chart', L)),
