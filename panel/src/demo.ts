@@ -2,9 +2,17 @@
  * The preview's demo workbooks: the four projects of docs/method.md, a generated 1 000-project portfolio
  * (deterministic, with a few rows invalid on purpose so the validation shows), or an empty workbook.
  */
-import { CRITERIA, EXAMPLE_PROJECTS, templateName, type Lang } from '@boussole/core';
+import {
+  CRITERIA,
+  EXAMPLE_PROJECTS,
+  templateName,
+  type Envelope,
+  type Lang,
+  type Text,
+} from '@boussole/core';
 import type { CellValue } from './protocol/bridge';
 import { t } from './i18n';
+import { tp } from './portfolio/i18n';
 
 export type DemoKind = 'method' | 'portfolio' | 'empty';
 export const DEMO_KINDS: readonly DemoKind[] = ['method', 'portfolio', 'empty'];
@@ -130,9 +138,52 @@ export function generatedProjects(lang: Lang, count = PORTFOLIO_SIZE, seed = 202
   });
 }
 
+/** METHOD.md's portfolio example (docs/panel.md): costs and values in k€, budget 100. */
+const PORTFOLIO_EXAMPLE: readonly [string, Text, number, number, Envelope][] = [
+  ['A', { fr: 'Automatisation des factures', en: 'Invoice automation' }, 20, 38, 'pilots'],
+  ['B', { fr: 'Assistant RH', en: 'HR assistant' }, 25, 30, 'pilots'],
+  ['C', { fr: 'Optimisation logistique', en: 'Supply-chain optimisation' }, 45, 60, 'scaling'],
+  ['D', { fr: 'Marketing prédictif', en: 'Predictive marketing' }, 15, 22, 'pilots'],
+  ['E', { fr: 'Chatbot client', en: 'Customer chatbot' }, 5, 12, 'pilots'],
+  ['F', { fr: 'Exploration IA générative', en: 'Generative-AI exploration' }, 20, 18, 'innovation'],
+];
+export const PORTFOLIO_BUDGET = 100;
+
+/** The register the Portfolio view reads: a budget row above, then the projects. */
+export function portfolioSheet(lang: Lang): DemoSheet {
+  return {
+    name: tp('viewPortfolio', lang),
+    cells: [
+      [tp('demoRegister', lang)],
+      [tp('budget', lang), PORTFOLIO_BUDGET],
+      [],
+      [
+        t('project', lang),
+        tp('costHeader', lang),
+        tp('valueHeader', lang),
+        tp('envelopeHeader', lang),
+        tp('statusHeader', lang),
+        tp('requiresHeader', lang),
+        tp('excludesHeader', lang),
+        tp('fundedHeader', lang),
+      ],
+      ...PORTFOLIO_EXAMPLE.map(([id, name, cost, value, envelope]) => [
+        `${id} · ${name[lang]}`,
+        cost,
+        value,
+        tp(envelope, lang),
+        null,
+        null,
+        null,
+        null,
+      ]),
+    ],
+  };
+}
+
 export function demoSheets(kind: DemoKind, lang: Lang, size = PORTFOLIO_SIZE): DemoSheet[] {
   const name = templateName('priority-scoring', lang);
-  if (kind === 'method') return [sheetOf(name, lang, methodProjects(lang))];
+  if (kind === 'method') return [sheetOf(name, lang, methodProjects(lang)), portfolioSheet(lang)];
   if (kind === 'portfolio') return [sheetOf(name, lang, generatedProjects(lang, size))];
   return [{ name: t('emptySheet', lang), cells: [] }];
 }

@@ -198,13 +198,18 @@ const STRINGS = {
   emptySheet: { fr: 'Feuil1', en: 'Sheet1' },
 } as const;
 
-type Strings = typeof STRINGS;
-type Args<K extends keyof Strings> = Strings[K]['fr'] extends (...a: infer A) => string ? A : [];
+type Entry = Readonly<Record<Lang, string | ((...a: never[]) => string)>>;
+type Args<E extends Entry> = E['fr'] extends (...a: infer A) => string ? A : [];
 
-export function t<K extends keyof Strings>(key: K, lang: Lang, ...args: Args<K>): string {
-  const entry: string | ((...a: never[]) => string) = STRINGS[key][lang];
-  return typeof entry === 'string' ? entry : (entry as (...a: Args<K>) => string)(...args);
+/** The lookup for one table of strings (the panel's here; a view may hold its own). */
+export function translator<S extends Readonly<Record<string, Entry>>>(strings: S) {
+  return <K extends keyof S>(key: K, lang: Lang, ...args: Args<S[K]>): string => {
+    const entry = strings[key][lang];
+    return typeof entry === 'string' ? entry : (entry as (...a: Args<S[K]>) => string)(...args);
+  };
 }
+
+export const t = translator(STRINGS);
 
 /** One formatter per (language, decimals): creating one costs far more than formatting with it. */
 const formatters = new Map<string, Intl.NumberFormat>();

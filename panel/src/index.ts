@@ -5,7 +5,7 @@
 import './panel.css';
 import type { HostBridge } from './protocol/bridge';
 import { demoKindOf, demoSizeOf } from './demo';
-import { isPreviewBridge } from './preview-bridge';
+import { isPreviewBridge, PORTFOLIO_SHEETS } from './preview-bridge';
 import { h } from './ui/dom';
 import { Panel, type PanelOptions } from './ui/panel';
 import { previewView } from './ui/preview';
@@ -40,6 +40,12 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
       }
     );
     panel.onLanguage = view.redraw;
+    // The view a user opens shows the sheet it reads, as a user would click its tab.
+    panel.onView = (v) => {
+      const sheets = workbook.sheets.map((s) => s.name);
+      const name = v === 'portfolio' ? sheets.find((s) => PORTFOLIO_SHEETS.includes(s)) : sheets[0];
+      if (name) workbook.activate(name);
+    };
     root.replaceChildren(h('div', { class: 'bp-preview' }, view.element, host));
   } else {
     root.replaceChildren(host);

@@ -29,6 +29,7 @@ import { actionsView } from './actions';
 import { chartView } from './chart';
 import { columnsSection } from './columns';
 import { h } from './dom';
+import { PortfolioView } from './portfolio';
 import { invalidView, rankingView } from './results';
 import { settingsSection } from './settings';
 import { headerView, sourceSection, statusView } from './source';
@@ -67,6 +68,11 @@ export class Panel {
   pending = false;
   /** Where the last write landed (inputs.ts writeKey): its columns are the add-in's own. */
   written: string | undefined;
+  /** Which view the panel shows: the priority ranking or the portfolio funding. */
+  view: 'ranking' | 'portfolio' = 'ranking';
+  readonly portfolio = new PortfolioView(this);
+  /** Called when the user opens a view (the preview shows the sheet that view reads). */
+  onView: ((view: Panel['view']) => void) | undefined;
   /** Called when the user switches language (the preview redraws its workbook). */
   onLanguage: ((lang: Lang) => void) | undefined;
   /** Containers of the derived sections, refilled by refresh(). */
@@ -99,6 +105,14 @@ export class Panel {
     const th = threshold(this.threshold);
     if (!weightsValid(w) || !thresholdValid(th)) return undefined;
     return { weights: w, direction: this.direction, threshold: th };
+  }
+
+  /** Opens a view; the portfolio reads its register the first time it opens. */
+  async showView(view: Panel['view']): Promise<void> {
+    this.view = view;
+    this.onView?.(view);
+    if (view === 'portfolio' && !this.portfolio.hasRead) await this.portfolio.read();
+    else this.build();
   }
 
   async readTable(): Promise<void> {
@@ -150,6 +164,12 @@ export class Panel {
       chart: h('section', { class: 'bp-section bp-chart' }),
       actions: h('div', { class: 'bp-actions' }),
     };
+    if (this.view === 'portfolio') {
+      this.root.replaceChildren(headerView(this), this.portfolio.element(), statusView(this));
+      this.root.removeAttribute(PROJECTS_READ);
+      if (focused) this.root.querySelector<HTMLElement>(`[data-key="${focused}"]`)?.focus();
+      return;
+    }
     this.root.replaceChildren(
       headerView(this),
       sourceSection(this),

@@ -1,5 +1,6 @@
 /** The panel's header (title, language) and its source section: read, what was read, insert. */
 import { formatNumber, t } from '../i18n';
+import { tp } from '../portfolio/i18n';
 import { projectCount } from '../table';
 import { h, uid } from './dom';
 import type { Panel } from './panel';
@@ -18,7 +19,33 @@ export function headerView(panel: Panel): HTMLElement {
       h('h1', { class: 'bp-title' }, t('appTitle', L)),
       h('p', { class: 'bp-subtitle' }, t('appSubtitle', L))
     ),
-    languageSelect(panel)
+    languageSelect(panel),
+    viewTabs(panel)
+  );
+}
+
+/** The two views, as a pair of toggle buttons. */
+function viewTabs(panel: Panel): HTMLElement {
+  const L = panel.lang;
+  const tab = (view: Panel['view'], label: string) => {
+    const b = h(
+      'button',
+      {
+        type: 'button',
+        class: 'bp-tab',
+        'data-key': `view-${view}`,
+        'aria-pressed': panel.view === view ? 'true' : 'false',
+      },
+      label
+    );
+    b.addEventListener('click', () => void panel.showView(view));
+    return b;
+  };
+  return h(
+    'nav',
+    { class: 'bp-views', 'aria-label': tp('views', L) },
+    tab('ranking', tp('viewRanking', L)),
+    tab('portfolio', tp('viewPortfolio', L))
   );
 }
 
