@@ -260,6 +260,8 @@ describe('panel preview page', () => {
       if (key && !order.includes(key)) order.push(key);
     }
     expect(order).toEqual([
+      'view-ranking',
+      'view-portfolio',
       'read',
       'columns',
       'preset',

@@ -101,7 +101,7 @@ export function locatePortfolio(blocks: readonly SheetBlock[]): PortfolioTable |
     }
     const budgetRow = block.values
       .slice(0, index)
-      .find((r) => headerKey(r[0]).startsWith('budget') && amount(r[1] ?? null) !== undefined);
+      .find((r) => /\bbudget\b/.test(headerKey(r[0])) && amount(r[1] ?? null) !== undefined);
     const unit = /\(([^)]*[€$£][^)]*)\)/.exec(String(header[columns.cost ?? 0]))?.[1].trim();
     return {
       sheet: block.sheet,

@@ -62,7 +62,7 @@ export function answerView(view: PortfolioView): (Node | string)[] {
           : tp(
               'sharesTotal',
               L,
-              `${formatNumber(view.shares.map(percent).reduce((a, b) => a + b, 0) * 100, L, 2)} %`
+              `${formatNumber(view.shares.map(percent).reduce((a, b) => a + b, 0) * 100, L, 2, 0)} %`
             );
     return [h('p', { class: 'bp-error', role: 'alert' }, text), invalidList(rows, L)];
   }
