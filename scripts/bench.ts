@@ -11,6 +11,7 @@ import { toJson, toTable, type Measured, type Report } from './bench/figures';
 import { priority100kMs } from './bench/priority';
 import { sheetsCallsPerPanelWrite, sheetsCallsPerTemplate } from './bench/sheets-calls';
 import { codeJsKb, functionsJsKb, taskpaneJsKb } from './bench/sizes';
+import { portfolioOptimise200Ms } from './bench/portfolio-view';
 import { panelRerank10000Ms } from './bench/rerank';
 import { taskpaneTtiMs } from './bench/tti';
 
@@ -32,6 +33,7 @@ const GROUPS: [string[], Group][] = [
   [['priority_100k_ms', 'priority_100k_vm_global_ms'], priority100kMs],
   one('taskpane_tti_ms', taskpaneTtiMs),
   one('panel_rerank_10000_ms', panelRerank10000Ms),
+  one('portfolio_optimise_200_ms', portfolioOptimise200Ms),
 ];
 
 const firstLine = (e: unknown): string =>

@@ -2,17 +2,10 @@
  * The preview's demo workbooks: the four projects of docs/method.md, a generated 1 000-project portfolio
  * (deterministic, with a few rows invalid on purpose so the validation shows), or an empty workbook.
  */
-import {
-  CRITERIA,
-  EXAMPLE_PROJECTS,
-  templateName,
-  type Envelope,
-  type Lang,
-  type Text,
-} from '@boussole/core';
+import { CRITERIA, EXAMPLE_PROJECTS, templateName, type Lang } from '@boussole/core';
 import type { CellValue } from './protocol/bridge';
 import { t } from './i18n';
-import { tp } from './portfolio/i18n';
+import { portfolioSheet } from './portfolio/demo';
 
 export type DemoKind = 'method' | 'portfolio' | 'empty';
 export const DEMO_KINDS: readonly DemoKind[] = ['method', 'portfolio', 'empty'];
@@ -64,7 +57,7 @@ export const methodProjects = (lang: Lang): Project[] =>
   EXAMPLE_PROJECTS.map((p) => [p.name[lang], p.impact, p.effort, p.risk, p.alignment]);
 
 /** mulberry32: a small seeded generator, so the portfolio is the same on every open. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -138,52 +131,23 @@ export function generatedProjects(lang: Lang, count = PORTFOLIO_SIZE, seed = 202
   });
 }
 
-/** METHOD.md's portfolio example (docs/panel.md): costs and values in k€, budget 100. */
-const PORTFOLIO_EXAMPLE: readonly [string, Text, number, number, Envelope][] = [
-  ['A', { fr: 'Automatisation des factures', en: 'Invoice automation' }, 20, 38, 'pilots'],
-  ['B', { fr: 'Assistant RH', en: 'HR assistant' }, 25, 30, 'pilots'],
-  ['C', { fr: 'Optimisation logistique', en: 'Supply-chain optimisation' }, 45, 60, 'scaling'],
-  ['D', { fr: 'Marketing prédictif', en: 'Predictive marketing' }, 15, 22, 'pilots'],
-  ['E', { fr: 'Chatbot client', en: 'Customer chatbot' }, 5, 12, 'pilots'],
-  ['F', { fr: 'Exploration IA générative', en: 'Generative-AI exploration' }, 20, 18, 'innovation'],
-];
-export const PORTFOLIO_BUDGET = 100;
-
-/** The register the Portfolio view reads: a budget row above, then the projects. */
-export function portfolioSheet(lang: Lang): DemoSheet {
-  return {
-    name: tp('viewPortfolio', lang),
-    cells: [
-      [tp('demoRegister', lang)],
-      [tp('budget', lang), PORTFOLIO_BUDGET],
-      [],
-      [
-        t('project', lang),
-        tp('costHeader', lang),
-        tp('valueHeader', lang),
-        tp('envelopeHeader', lang),
-        tp('statusHeader', lang),
-        tp('requiresHeader', lang),
-        tp('excludesHeader', lang),
-        tp('fundedHeader', lang),
-      ],
-      ...PORTFOLIO_EXAMPLE.map(([id, name, cost, value, envelope]) => [
-        `${id} · ${name[lang]}`,
-        cost,
-        value,
-        tp(envelope, lang),
-        null,
-        null,
-        null,
-        null,
-      ]),
-    ],
-  };
+/** The size of the generated project register a page address asks for (?register=200, benchmarks). */
+export function registerSizeOf(search: string): number | undefined {
+  const n = Number(new URLSearchParams(search).get('register'));
+  return Number.isInteger(n) && n >= 1 && n <= MAX_REGISTER_SIZE ? n : undefined;
 }
+const MAX_REGISTER_SIZE = 1000;
 
-export function demoSheets(kind: DemoKind, lang: Lang, size = PORTFOLIO_SIZE): DemoSheet[] {
+/** The demo's sheets; `register` replaces METHOD's six-project register by a generated one. */
+export function demoSheets(
+  kind: DemoKind,
+  lang: Lang,
+  size = PORTFOLIO_SIZE,
+  register?: number
+): DemoSheet[] {
   const name = templateName('priority-scoring', lang);
-  if (kind === 'method') return [sheetOf(name, lang, methodProjects(lang)), portfolioSheet(lang)];
+  if (kind === 'method')
+    return [sheetOf(name, lang, methodProjects(lang)), portfolioSheet(lang, register)];
   if (kind === 'portfolio') return [sheetOf(name, lang, generatedProjects(lang, size))];
   return [{ name: t('emptySheet', lang), cells: [] }];
 }

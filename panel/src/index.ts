@@ -4,7 +4,7 @@
  */
 import './panel.css';
 import type { HostBridge } from './protocol/bridge';
-import { demoKindOf, demoSizeOf } from './demo';
+import { demoKindOf, demoSizeOf, registerSizeOf } from './demo';
 import { isPreviewBridge, PORTFOLIO_SHEETS } from './preview-bridge';
 import { h } from './ui/dom';
 import { Panel, type PanelOptions } from './ui/panel';
@@ -29,13 +29,14 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
     const { workbook } = bridge;
     const kind = demoKindOf(location.search);
     const size = demoSizeOf(location.search);
-    workbook.load(kind, options.lang, size);
+    const register = registerSizeOf(location.search);
+    workbook.load(kind, options.lang, size, register);
     const view = previewView(
       workbook,
       kind,
       () => panel.lang,
       (kind) => {
-        workbook.load(kind, panel.lang, size);
+        workbook.load(kind, panel.lang, size, register);
         void panel.readTable();
       }
     );

@@ -52,8 +52,8 @@ export class PreviewWorkbook {
     this.load(kind, lang);
   }
 
-  load(kind: DemoKind, lang: Lang, size?: number): void {
-    this.sheets = demoSheets(kind, lang, size).map((s) => ({
+  load(kind: DemoKind, lang: Lang, size?: number, register?: number): void {
+    this.sheets = demoSheets(kind, lang, size, register).map((s) => ({
       ...s,
       formulas: new Set(),
       charts: [],

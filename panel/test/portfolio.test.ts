@@ -2,7 +2,7 @@ import type { SheetBlock } from '../src/bridge';
 import { checkBudget, money } from '../src/portfolio/budget';
 import { locatePortfolio, portfolioFieldOf, readProjects } from '../src/portfolio/table';
 import { planFunded } from '../src/portfolio/write-back';
-import { portfolioSheet } from '../src/demo';
+import { generatedRegister, portfolioSheet } from '../src/portfolio/demo';
 
 const block = (values: SheetBlock['values']): SheetBlock => ({
   sheet: 'S',
@@ -165,5 +165,22 @@ describe('planFunded', () => {
     expect(
       planFunded(t, new Set([5]), new Set([5]), 'number', { budget: '1', date: 'd' }, 'fr').values
     ).toEqual([1, '', '', '', '', '']);
+  });
+});
+
+describe('generated register', () => {
+  it('reads back whole: 200 projects, three envelopes, five requires and five excludes', () => {
+    const sheet = portfolioSheet('en', 200);
+    const t = locatePortfolio([{ sheet: sheet.name, row: 1, column: 1, values: sheet.cells }]);
+    if (!t) throw new Error('no register');
+    const { projects, invalid } = readProjects(t, t.valueColumns[0]);
+    expect(invalid).toEqual([]);
+    expect(projects).toHaveLength(200);
+    expect(new Set(projects.map((p) => p.envelope))).toEqual(
+      new Set(['pilots', 'scaling', 'innovation'])
+    );
+    expect(projects.filter((p) => p.requires?.length).length).toBe(5);
+    expect(projects.filter((p) => p.excludes?.length).length).toBe(5);
+    expect(t.budget).toBe(generatedRegister('en', 200).budget);
   });
 });

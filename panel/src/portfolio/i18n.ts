@@ -109,6 +109,8 @@ export const tp = translator({
   formatWord: { fr: 'Oui / Non', en: 'Yes / No' },
   yes: { fr: 'Oui', en: 'Yes' },
   no: { fr: 'Non', en: 'No' },
+  mustWord: { fr: 'obligatoire', en: 'must' },
+  neverWord: { fr: 'exclu', en: 'never' },
   demoRegister: { fr: 'Registre des projets IA (démo)', en: 'AI project register (demo)' },
   costHeader: { fr: 'Coût (k€)', en: 'Cost (k€)' },
   valueHeader: { fr: 'Valeur (k€)', en: 'Value (k€)' },
