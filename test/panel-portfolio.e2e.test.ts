@@ -1,5 +1,5 @@
 /**
- * The Portfolio view in Chromium (preview page as shipped), on METHOD's A–F register: the exact
+ * The Portfolio view in Chromium (preview page as shipped), on the A–F register of docs/method.md: the exact
  * answer beside the simple rule, a budget change re-funding, the envelope case explained, a
  * requires chain kept, the Funded column written into the workbook, in French and English.
  * Also writes the screenshots docs/portfolio-fr.png and docs/portfolio-en.png.

@@ -1,5 +1,5 @@
 /**
- * The preview's project registers for the Portfolio view: METHOD's six projects (docs/panel.md),
+ * The preview's project registers for the Portfolio view: the six-project example of docs/method.md,
  * or a generated one of any size with envelopes, statuses, requires and excludes (benchmarks).
  */
 import type { Envelope, Lang, Text } from '@boussole/core';
@@ -10,7 +10,7 @@ import { tp } from './i18n';
 
 type Register = { budget: number; cells: CellValue[][] };
 
-/** METHOD.md's portfolio example (docs/panel.md): costs and values in k€, budget 100. */
+/** The portfolio example of docs/method.md: costs and values in k€, budget 100. */
 const PORTFOLIO_EXAMPLE: readonly [string, Text, number, number, Envelope][] = [
   ['A', { fr: 'Automatisation des factures', en: 'Invoice automation' }, 20, 38, 'pilots'],
   ['B', { fr: 'Assistant RH', en: 'HR assistant' }, 25, 30, 'pilots'],
