@@ -18,7 +18,9 @@ import {
 import type {
   CellValue,
   ChartRequest,
+  ColumnWrite,
   HostBridge,
+  PortfolioHost,
   ReadResult,
   SheetBlock,
   WriteRequest,
@@ -27,7 +29,6 @@ import type {
 import { findConflicts } from './protocol/cells';
 import { demoSheets, type DemoKind } from './demo';
 import { tp } from './portfolio/i18n';
-import type { ColumnWrite, PortfolioHost } from './portfolio/write-back';
 
 /** The demo register's sheet, in either language. */
 export const PORTFOLIO_SHEETS = [tp('viewPortfolio', 'fr'), tp('viewPortfolio', 'en')];

@@ -1,4 +1,4 @@
-import type { SheetBlock } from '../src/bridge';
+import type { SheetBlock } from '@boussole/panel/protocol';
 import { checkBudget, money } from '../src/portfolio/budget';
 import { locatePortfolio, portfolioFieldOf, readProjects } from '../src/portfolio/table';
 import { planFunded } from '../src/portfolio/write-back';

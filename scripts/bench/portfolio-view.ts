@@ -7,8 +7,8 @@
  * cost and value every subset of 16 of these projects (2^16), times 2^184.
  */
 import path from 'node:path';
-import { generatedRegister } from '@boussole/panel/src/portfolio/demo';
-import { PENDING } from '@boussole/panel/src/ui/panel';
+import { generatedRegister } from '../../panel/src/portfolio/demo';
+import { PENDING } from '../../panel/src/ui/panel';
 import { DIST, DIST_FILES, readDist } from './dist';
 import type { Measured } from './figures';
 import { launchChromium, localOnly, serveStatic } from './browser';

@@ -8,7 +8,7 @@
  * elements built for all projects and laid out.
  */
 import path from 'node:path';
-import { PENDING, PROJECTS_READ } from '@boussole/panel/src/ui/panel';
+import { PENDING, PROJECTS_READ } from '../../panel/src/ui/panel';
 import { DIST, DIST_FILES, readDist } from './dist';
 import type { Measured } from './figures';
 import { launchChromium, localOnly, serveStatic } from './browser';

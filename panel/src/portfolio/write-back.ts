@@ -2,32 +2,12 @@
  * The Funded column the Portfolio view writes back: one value per row of the register (1/0 or
  * Oui/Non, Yes/No), blank for rows that could not be read, the budget and date in the header's
  * note. Values only: nothing the user typed (a name) is written. A host that can write it
- * implements PortfolioHost.
+ * implements the protocol's PortfolioHost.
  */
-import type { HostBridge, ReadResult, WriteResult } from '../protocol/bridge';
+import type { ColumnWrite, HostBridge, PortfolioHost } from '../protocol/bridge';
 import { tp as t } from './i18n';
 import type { Lang } from '@boussole/core';
 import type { PortfolioTable } from './table';
-
-export interface ColumnWrite {
-  sheet: string;
-  /** 1-based header row; the values go in the rows below it. */
-  row: number;
-  column: number;
-  header: string;
-  /** Shown as the header cell's note (comment). */
-  note: string;
-  values: (string | number)[];
-  /** false: write nothing when a target cell is not empty, report those cells instead. */
-  overwrite: boolean;
-}
-
-/** What a host adds to the HostBridge for the Portfolio view. */
-export interface PortfolioHost {
-  /** The selection, the active sheet, then the portfolio template's sheet (as readTable). */
-  readPortfolio(): Promise<ReadResult>;
-  writeColumn(request: ColumnWrite): Promise<WriteResult>;
-}
 
 export const canWriteColumn = (b: HostBridge): b is HostBridge & PortfolioHost =>
   'writeColumn' in b && 'readPortfolio' in b;
