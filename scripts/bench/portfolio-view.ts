@@ -11,7 +11,7 @@ import { generatedRegister } from '../../panel/src/portfolio/demo';
 import { PENDING } from '../../panel/src/ui/panel';
 import { DIST, DIST_FILES, readDist } from './dist';
 import type { Measured } from './figures';
-import { launchChromium, localOnly, serveStatic } from './browser';
+import { openTaskpane, refreshedJs } from './browser';
 import { median } from './stats';
 
 export const REGISTER_PROJECTS = 200;
@@ -22,7 +22,7 @@ const MEASURE = `(async () => {
   const panel = document.querySelector('.bp-panel');
   const budget = document.querySelector('[data-key="p-budget"]');
   const start = Number(budget.value);
-  const refreshed = () => new Promise((r) => { const check = () => panel.hasAttribute(${JSON.stringify(PENDING)}) ? requestAnimationFrame(check) : r(); check(); });
+  const refreshed = ${refreshedJs(PENDING)};
   const samples = [];
   const answers = new Set();
   for (let i = 0; i < ${WARMUP + CHANGES}; i++) {
@@ -62,12 +62,11 @@ function bruteForcePerSubset(): number {
 
 export async function portfolioOptimise200Ms(): Promise<Measured> {
   readDist(DIST_FILES.taskpaneHtml);
-  const server = await serveStatic(path.join(DIST, 'excel'));
-  const browser = await launchChromium();
+  const { page, close } = await openTaskpane(
+    path.join(DIST, 'excel'),
+    `?lang=en&register=${REGISTER_PROJECTS}`
+  );
   try {
-    const { context } = await localOnly(browser, server.origin);
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/taskpane.html?lang=en&register=${REGISTER_PROJECTS}`);
     await page.locator('.bp-panel[data-projects-read]').waitFor({ timeout: 30_000 });
     await page.locator('[data-key="view-portfolio"]').click();
     await page.locator('.bp-answer').waitFor({ timeout: 60_000 });
@@ -77,7 +76,6 @@ export async function portfolioOptimise200Ms(): Promise<Measured> {
       samples: number[];
       greedy: string;
     };
-    await context.close();
     const subset = bruteForcePerSubset();
     const baseline = subset * 2 ** REGISTER_PROJECTS;
     return {
@@ -86,7 +84,6 @@ export async function portfolioOptimise200Ms(): Promise<Measured> {
       note: `median of ${CHANGES} budget changes after ${WARMUP} warm-up with 50/30/20 envelopes: ${samples.map((s) => s.toFixed(0)).join(', ')} ms (input event to the next paint); last answer beside the simple rule: "${greedy}"; brute force extrapolated from ${(subset * 1e6).toFixed(0)} ns per subset × 2^${REGISTER_PROJECTS} subsets`,
     };
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { PENDING, PROJECTS_READ } from '../../panel/src/ui/panel';
 import { DIST, DIST_FILES, readDist } from './dist';
 import type { Measured } from './figures';
-import { launchChromium, localOnly, serveStatic } from './browser';
+import { openTaskpane, refreshedJs } from './browser';
 import { median } from './stats';
 
 export const RERANK_PROJECTS = 10_000;
@@ -23,7 +23,7 @@ const MEASURE = (naive: boolean) => `(async () => {
   const panel = document.querySelector('.bp-panel');
   const input = (key) => document.querySelector('[data-key="w-' + key + '"]');
   const type = (key, v) => { const el = input(key); el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); };
-  const refreshed = () => new Promise((r) => { const check = () => panel.hasAttribute(${JSON.stringify(PENDING)}) ? requestAnimationFrame(check) : r(); check(); });
+  const refreshed = ${refreshedJs(PENDING)};
   const painted = () => new Promise((r) => setTimeout(r, 0));
   const naiveRedraw = () => {
     const ranked = Number(document.querySelector('.bp-table').getAttribute('aria-rowcount')) - 1;
@@ -72,14 +72,11 @@ const MEASURE = (naive: boolean) => `(async () => {
 
 export async function panelRerank10000Ms(): Promise<Measured> {
   readDist(DIST_FILES.taskpaneHtml);
-  const server = await serveStatic(path.join(DIST, 'excel'));
-  const browser = await launchChromium();
+  const { page, close } = await openTaskpane(
+    path.join(DIST, 'excel'),
+    `?lang=en&demo=portfolio&projects=${RERANK_PROJECTS}`
+  );
   try {
-    const { context } = await localOnly(browser, server.origin);
-    const page = await context.newPage();
-    await page.goto(
-      `${server.origin}/taskpane.html?lang=en&demo=portfolio&projects=${RERANK_PROJECTS}`
-    );
     await page.locator(`.bp-panel[${PROJECTS_READ}="${RERANK_PROJECTS}"]`).waitFor({
       timeout: 30_000,
     });
@@ -93,14 +90,12 @@ export async function panelRerank10000Ms(): Promise<Measured> {
     );
     const fast = (await page.evaluate(MEASURE(false))) as number[];
     const naive = (await page.evaluate(MEASURE(true))) as number[];
-    await context.close();
     return {
       value: Math.round(median(fast)),
       baseline: Math.round(median(naive)),
       note: `median of ${CHANGES} weight changes after ${WARMUP} warm-up, whole ranking shown: ${fast.map((s) => s.toFixed(0)).join(', ')} ms (input event to the next paint; refresh runs at the next frame); "Show all" on ${RERANK_PROJECTS} projects: ${showAll.toFixed(0)} ms; naive baseline redraws every row and dot: ${naive.map((s) => s.toFixed(0)).join(', ')} ms`,
     };
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }

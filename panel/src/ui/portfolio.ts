@@ -15,7 +15,7 @@ import {
   type PortfolioTable,
 } from '../portfolio/table';
 import { canWriteColumn, type FundedFormat } from '../portfolio/write-back';
-import { h, uid } from './dom';
+import { h, numberInput, uid } from './dom';
 import type { Panel, Status } from './panel';
 import { answerView } from './portfolio-results';
 
@@ -126,10 +126,8 @@ export class PortfolioView {
       this.panel.build();
     });
     const budgetId = uid('bp-budget');
-    const budget = h('input', {
+    const budget = numberInput({
       id: budgetId,
-      type: 'text',
-      inputmode: 'decimal',
       class: 'bp-number bp-money',
       value: this.budget,
       'data-key': 'p-budget',
@@ -153,11 +151,8 @@ export class PortfolioView {
     });
     const shares = ENVELOPE_ORDER.map((e, i) => {
       const id = uid(`bp-share-${e}`);
-      const input = h('input', {
+      const input = numberInput({
         id,
-        type: 'text',
-        inputmode: 'decimal',
-        class: 'bp-number',
         value: this.shares[i],
         'data-key': `p-share-${e}`,
         'aria-label': tp('shareOf', L, tp(e, L)),

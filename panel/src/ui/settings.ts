@@ -2,7 +2,7 @@
 import { CRITERIA, DEFAULT_WEIGHTS } from '@boussole/core';
 import { t } from '../i18n';
 import { percent } from '../inputs';
-import { h, uid } from './dom';
+import { h, numberInput, uid } from './dom';
 import { METHOD_PERCENTS, type Panel } from './panel';
 
 const isMethod = (weights: readonly string[]): boolean =>
@@ -19,11 +19,8 @@ export function settingsSection(panel: Panel): HTMLElement {
   );
   const inputs = CRITERIA.map((c, i) => {
     const id = uid(`bp-w-${c.key}`);
-    const input = h('input', {
+    const input = numberInput({
       id,
-      type: 'text',
-      inputmode: 'decimal',
-      class: 'bp-number',
       value: panel.weights[i],
       'data-key': `w-${c.key}`,
       'aria-label': t('weightOf', L, c.label[L]),
@@ -68,11 +65,8 @@ export function settingsSection(panel: Panel): HTMLElement {
     panel.scheduleRefresh();
   });
   const thId = uid('bp-threshold');
-  const threshold = h('input', {
+  const threshold = numberInput({
     id: thId,
-    type: 'text',
-    inputmode: 'decimal',
-    class: 'bp-number',
     value: panel.threshold,
     'data-key': 'threshold',
     'aria-describedby': `${thId}-help`,
