@@ -13,6 +13,8 @@ import { fund200Ms } from './bench/fund';
 import { priority100kMs } from './bench/priority';
 import { sheetsCallsPerPanelWrite, sheetsCallsPerTemplate } from './bench/sheets-calls';
 import { codeJsKb, functionsJsKb, taskpaneJsKb } from './bench/sizes';
+import { portfolioOptimise200Ms } from './bench/portfolio-view';
+import { panelRerank10000Ms } from './bench/rerank';
 import { taskpaneTtiMs } from './bench/tti';
 
 type Group = () => Promise<Record<string, Measured>> | Record<string, Measured>;
@@ -34,6 +36,8 @@ const GROUPS: [string[], Group][] = [
   one('npvrange_1000_ms', npvRange1000Ms),
   one('fund_200_ms', fund200Ms),
   one('taskpane_tti_ms', taskpaneTtiMs),
+  one('panel_rerank_10000_ms', panelRerank10000Ms),
+  one('portfolio_optimise_200_ms', portfolioOptimise200Ms),
 ];
 
 const firstLine = (e: unknown): string =>

@@ -5,6 +5,7 @@
 import { CRITERIA, EXAMPLE_PROJECTS, templateName, type Lang } from '@boussole/core';
 import type { CellValue } from './protocol/bridge';
 import { t } from './i18n';
+import { portfolioSheet } from './portfolio/demo';
 
 export type DemoKind = 'method' | 'portfolio' | 'empty';
 export const DEMO_KINDS: readonly DemoKind[] = ['method', 'portfolio', 'empty'];
@@ -13,6 +14,16 @@ export const DEMO_KINDS: readonly DemoKind[] = ['method', 'portfolio', 'empty'];
 export function demoKindOf(search: string): DemoKind {
   const asked = new URLSearchParams(search).get('demo');
   return DEMO_KINDS.find((k) => k === asked) ?? 'method';
+}
+
+/** Projects in the generated portfolio, unless the address asks for another size. */
+export const PORTFOLIO_SIZE = 1000;
+const MAX_PORTFOLIO_SIZE = 100_000;
+
+/** The size of the generated portfolio a page address asks for (?projects=10000, benchmarks). */
+export function demoSizeOf(search: string): number {
+  const n = Number(new URLSearchParams(search).get('projects'));
+  return Number.isInteger(n) && n >= 1 && n <= MAX_PORTFOLIO_SIZE ? n : PORTFOLIO_SIZE;
 }
 
 export interface DemoSheet {
@@ -46,7 +57,7 @@ export const methodProjects = (lang: Lang): Project[] =>
   EXAMPLE_PROJECTS.map((p) => [p.name[lang], p.impact, p.effort, p.risk, p.alignment]);
 
 /** mulberry32: a small seeded generator, so the portfolio is the same on every open. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -108,7 +119,7 @@ const TEAMS = {
 /** Every 97th row carries one of the three problems the panel must list (blank, text, out of range). */
 const FLAWS: readonly CellValue[] = [null, 'n/a', 12];
 
-export function generatedProjects(lang: Lang, count = 1000, seed = 20240601): Project[] {
+export function generatedProjects(lang: Lang, count = PORTFOLIO_SIZE, seed = 20240601): Project[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const mark = () => Math.round(next() * 10);
@@ -120,9 +131,23 @@ export function generatedProjects(lang: Lang, count = 1000, seed = 20240601): Pr
   });
 }
 
-export function demoSheets(kind: DemoKind, lang: Lang): DemoSheet[] {
+/** The size of the generated project register a page address asks for (?register=200, benchmarks). */
+export function registerSizeOf(search: string): number | undefined {
+  const n = Number(new URLSearchParams(search).get('register'));
+  return Number.isInteger(n) && n >= 1 && n <= MAX_REGISTER_SIZE ? n : undefined;
+}
+const MAX_REGISTER_SIZE = 1000;
+
+/** The demo's sheets; `register` replaces METHOD's six-project register by a generated one. */
+export function demoSheets(
+  kind: DemoKind,
+  lang: Lang,
+  size = PORTFOLIO_SIZE,
+  register?: number
+): DemoSheet[] {
   const name = templateName('priority-scoring', lang);
-  if (kind === 'method') return [sheetOf(name, lang, methodProjects(lang))];
-  if (kind === 'portfolio') return [sheetOf(name, lang, generatedProjects(lang))];
+  if (kind === 'method')
+    return [sheetOf(name, lang, methodProjects(lang)), portfolioSheet(lang, register)];
+  if (kind === 'portfolio') return [sheetOf(name, lang, generatedProjects(lang, size))];
   return [{ name: t('emptySheet', lang), cells: [] }];
 }

@@ -53,8 +53,31 @@ const STRINGS = {
   total: { fr: (x: string) => `Total : ${x}`, en: (x: string) => `Total: ${x}` },
   totalMust: { fr: 'doit faire 100 %', en: 'must reach 100 %' },
   weightInvalid: {
-    fr: 'Chaque pondération est un nombre de 0 à 100.',
-    en: 'Each weight is a number from 0 to 100.',
+    fr: (names: string, n: number) =>
+      `chaque pondération est un nombre de 0 à 100 : ${names} ${n > 1 ? 'ne le sont pas' : 'ne l’est pas'}.`,
+    en: (names: string, n: number) =>
+      `each weight is a number from 0 to 100: ${names} ${n > 1 ? 'are' : 'is'} not.`,
+  },
+  thresholdUnit: {
+    fr: 'Le seuil est une note de 0 à 10, sans unité (ni %, ni €).',
+    en: 'The threshold is a score from 0 to 10, with no unit (no %, no €).',
+  },
+  skippedRows: {
+    fr: (n: number, rows: string) =>
+      `${n} ligne${n > 1 ? 's' : ''} vide${n > 1 ? 's' : ''} dans le tableau, ignorée${n > 1 ? 's' : ''} (${rows}).`,
+    en: (n: number, rows: string) =>
+      `${n} blank row${n === 1 ? '' : 's'} inside the table, skipped (${rows}).`,
+  },
+  sharedColumn: {
+    fr: (column: string, fields: string) =>
+      `Attention : la colonne ${column} est choisie pour ${fields}.`,
+    en: (column: string, fields: string) => `Warning: column ${column} is chosen for ${fields}.`,
+  },
+  nameIsScore: {
+    fr: (column: string) =>
+      `Attention : la colonne ${column} choisie pour le projet contient une note, pas un nom.`,
+    en: (column: string) =>
+      `Warning: column ${column}, chosen for the project, holds a score, not a name.`,
   },
   direction: { fr: 'Effort et risque', en: 'Effort and risk' },
   directionCost: {
@@ -175,13 +198,18 @@ const STRINGS = {
   emptySheet: { fr: 'Feuil1', en: 'Sheet1' },
 } as const;
 
-type Strings = typeof STRINGS;
-type Args<K extends keyof Strings> = Strings[K]['fr'] extends (...a: infer A) => string ? A : [];
+type Entry = Readonly<Record<Lang, string | ((...a: never[]) => string)>>;
+type Args<E extends Entry> = E['fr'] extends (...a: infer A) => string ? A : [];
 
-export function t<K extends keyof Strings>(key: K, lang: Lang, ...args: Args<K>): string {
-  const entry: string | ((...a: never[]) => string) = STRINGS[key][lang];
-  return typeof entry === 'string' ? entry : (entry as (...a: Args<K>) => string)(...args);
+/** The lookup for one table of strings (the panel's here; a view may hold its own). */
+export function translator<S extends Readonly<Record<string, Entry>>>(strings: S) {
+  return <K extends keyof S>(key: K, lang: Lang, ...args: Args<S[K]>): string => {
+    const entry = strings[key][lang];
+    return typeof entry === 'string' ? entry : (entry as (...a: Args<S[K]>) => string)(...args);
+  };
 }
+
+export const t = translator(STRINGS);
 
 /** One formatter per (language, decimals): creating one costs far more than formatting with it. */
 const formatters = new Map<string, Intl.NumberFormat>();

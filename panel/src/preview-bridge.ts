@@ -18,7 +18,9 @@ import {
 import type {
   CellValue,
   ChartRequest,
+  ColumnWrite,
   HostBridge,
+  PortfolioHost,
   ReadResult,
   SheetBlock,
   WriteRequest,
@@ -26,6 +28,10 @@ import type {
 } from './protocol/bridge';
 import { findConflicts } from './protocol/cells';
 import { demoSheets, type DemoKind } from './demo';
+import { tp } from './portfolio/i18n';
+
+/** The demo register's sheet, in either language. */
+export const PORTFOLIO_SHEETS = [tp('viewPortfolio', 'fr'), tp('viewPortfolio', 'en')];
 
 export interface PreviewSheet {
   name: string;
@@ -34,6 +40,8 @@ export interface PreviewSheet {
   /** "row,column" (0-based) of the cells holding a formula written by the panel. */
   formulas: Set<string>;
   charts: ChartRequest[];
+  /** "row,column" (0-based) → the note (comment) on that cell. */
+  notes: Map<string, string>;
 }
 
 export class PreviewWorkbook {
@@ -45,8 +53,13 @@ export class PreviewWorkbook {
     this.load(kind, lang);
   }
 
-  load(kind: DemoKind, lang: Lang): void {
-    this.sheets = demoSheets(kind, lang).map((s) => ({ ...s, formulas: new Set(), charts: [] }));
+  load(kind: DemoKind, lang: Lang, size?: number, register?: number): void {
+    this.sheets = demoSheets(kind, lang, size, register).map((s) => ({
+      ...s,
+      formulas: new Set(),
+      charts: [],
+      notes: new Map(),
+    }));
     this.active = 0;
     this.changed();
   }
@@ -145,7 +158,13 @@ export class PreviewWorkbook {
       templateName('priority-scoring', options.lang ?? 'fr'),
       this.sheets.map((s) => s.name)
     );
-    const sheet: PreviewSheet = { name, cells: [], formulas: new Set(), charts: [] };
+    const sheet: PreviewSheet = {
+      name,
+      cells: [],
+      formulas: new Set(),
+      charts: [],
+      notes: new Map(),
+    };
     for (const c of spec.cells) {
       const { row, col } = parseCell(c.ref);
       const formula = c.formula !== undefined;
@@ -163,13 +182,42 @@ export class PreviewWorkbook {
     return name;
   }
 
+  /** A column of values under a header with a note; asks (reports conflicts) before replacing. */
+  writeColumn(req: ColumnWrite): WriteResult {
+    const sheet = this.sheet(req.sheet);
+    const r0 = req.row - 1;
+    const c0 = req.column - 1;
+    const header = sheet.cells[r0]?.[c0] ?? null;
+    // The header cell already saying what is written is no conflict (a second write).
+    const target = [
+      [header === req.header ? null : header],
+      ...this.block(sheet, r0 + 1, c0, req.values.length, 1),
+    ];
+    const conflict = req.overwrite ? undefined : findConflicts(target, req.row, req.column);
+    if (conflict) return conflict;
+    this.set(sheet, r0, c0, req.header, false);
+    sheet.notes.set(`${r0},${c0}`, req.note);
+    req.values.forEach((v, i) => this.set(sheet, r0 + 1 + i, c0, v === '' ? null : v, false));
+    this.changed();
+    return { status: 'written', address: a1Range(req.row, req.column, req.values.length + 1, 1) };
+  }
+
+  /** Shows the sheet of that name, as a user clicking its tab. */
+  activate(name: string): void {
+    const i = this.sheets.findIndex((x) => x.name === name);
+    if (i >= 0 && i !== this.active) {
+      this.active = i;
+      this.changed();
+    }
+  }
+
   drawChart(req: ChartRequest): void {
     this.sheet(req.sheet).charts.push(req);
     this.changed();
   }
 }
 
-export interface PreviewBridge extends HostBridge {
+export interface PreviewBridge extends HostBridge, PortfolioHost {
   readonly workbook: PreviewWorkbook;
 }
 
@@ -192,6 +240,14 @@ export function createPreviewBridge(lang: Lang = 'fr', kind: DemoKind = 'method'
     },
     async drawChart(req) {
       workbook.drawChart(req);
+    },
+    async readPortfolio(): Promise<ReadResult> {
+      const register = workbook.sheets.find((x) => PORTFOLIO_SHEETS.includes(x.name));
+      const sheets = [workbook.activeSheet, ...(register ? [register] : [])];
+      return { blocks: [...new Set(sheets)].flatMap((x) => workbook.sheetBlocks(x)) };
+    },
+    async writeColumn(req) {
+      return workbook.writeColumn(req);
     },
   };
 }

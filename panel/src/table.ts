@@ -5,7 +5,7 @@
  */
 import { isBlank, parseNumberText, SCORE_MAX, SCORE_MIN } from '@boussole/core';
 import type { CellValue, SheetBlock } from './protocol/bridge';
-import { CRITERION_KEYS, matchHeaders, type Criterion, type Mapping } from './headers';
+import { CRITERION_KEYS, FIELDS, matchHeaders, type Criterion, type Mapping } from './headers';
 
 /** How far down a block the header row is looked for (a template has a weights block above it). */
 const HEADER_SEARCH_ROWS = 60;
@@ -19,19 +19,28 @@ export interface ProjectTable {
   lastColumn: number;
   /** Header texts from firstColumn to lastColumn. */
   headers: string[];
-  /** Data rows, firstColumn to lastColumn. */
+  /** Data rows, firstColumn to lastColumn, blank rows inside the table included (see blankRows). */
   rows: CellValue[][];
+  /** 1-based sheet rows inside the table whose recognised columns are all blank: read past, said. */
+  blankRows: number[];
   /** Column indexes (0 = firstColumn) found from the header names; the user may change them. */
   mapping: Mapping;
 }
 
 const cellText = (v: CellValue): string => (v === null ? '' : String(v));
 
+/** A number, or text that reads as one: a row meant to be scored, even if wrongly typed. */
+const looksLikeScore = (v: CellValue | undefined): boolean =>
+  typeof v === 'number' || (typeof v === 'string' && typeof parseNumberText(v) === 'number');
+
 /** How well a row looks like the table's header row: criteria found count most, a name column helps. */
 function headerScore(m: Mapping): number {
   const criteria = CRITERION_KEYS.filter((k) => m[k] !== undefined).length;
   return criteria >= 2 ? criteria * 2 + (m.name === undefined ? 0 : 1) : 0;
 }
+
+/** How many projects a table holds: its rows less the blank rows read past. */
+export const projectCount = (t: ProjectTable): number => t.rows.length - t.blankRows.length;
 
 /** The table in one block, or undefined when no row there names at least two criteria. */
 function tableIn(block: SheetBlock): ProjectTable | undefined {
@@ -43,18 +52,33 @@ function tableIn(block: SheetBlock): ProjectTable | undefined {
   });
   if (!best) return undefined;
   const header = block.values[best.index];
+  const bestMapping = best.mapping;
   const found = Object.values(best.mapping).filter((i): i is number => i !== undefined);
   // The table spans the run of non-blank headers around the recognised ones.
   let first = Math.min(...found);
   let last = Math.max(...found);
   while (first > 0 && !isBlank(header[first - 1])) first--;
   while (last + 1 < header.length && !isBlank(header[last + 1])) last++;
-  // The table ends at the first row whose recognised columns are all blank: computed columns
-  // (a template's score formulas down empty rows, say) do not make a row a project.
+  // Blank rows inside the table are read past (and listed); it ends at the last row with data
+  // before a gap after which no row holds a score (notes under a table, a template's computed
+  // columns down empty rows: those do not make a row a project).
   const rows: CellValue[][] = [];
-  for (const line of block.values.slice(best.index + 1)) {
-    if (found.every((i) => isBlank(line[i]))) break;
-    rows.push(Array.from({ length: last - first + 1 }, (_, i) => line[first + i] ?? null));
+  const blank: number[] = [];
+  let gap: number[] = [];
+  const criteria = CRITERION_KEYS.flatMap((k) => bestMapping[k] ?? []);
+  const slice = (line: readonly CellValue[]) =>
+    Array.from({ length: last - first + 1 }, (_, i) => line[first + i] ?? null);
+  const after = block.values.slice(best.index + 1);
+  for (const [i, line] of after.entries()) {
+    if (found.every((c) => isBlank(line[c]))) {
+      gap.push(block.row + best.index + 1 + i);
+      continue;
+    }
+    if (gap.length && !criteria.some((c) => looksLikeScore(line[c]))) break;
+    gap.forEach(() => rows.push(slice([])));
+    blank.push(...gap);
+    gap = [];
+    rows.push(slice(line));
   }
   const mapping = Object.fromEntries(
     Object.entries(best.mapping).map(([f, i]) => [f, i === undefined ? undefined : i - first])
@@ -66,6 +90,7 @@ function tableIn(block: SheetBlock): ProjectTable | undefined {
     lastColumn: block.column + last,
     headers: header.slice(first, last + 1).map(cellText),
     rows,
+    blankRows: blank,
     mapping,
   };
 }
@@ -113,8 +138,10 @@ export function parseRows(
 ): { valid: ProjectRow[]; invalid: InvalidRow[] } {
   const valid: ProjectRow[] = [];
   const invalid: InvalidRow[] = [];
+  const used = FIELDS.flatMap((f) => mapping[f] ?? []);
   table.rows.forEach((cells, i) => {
     const row = table.headerRow + 1 + i;
+    if (used.every((c) => isBlank(cells[c]))) return;
     const name = mapping.name === undefined ? '' : cellText(cells[mapping.name] ?? null).trim();
     const problems: InvalidRow['problems'] = [];
     const scores = {} as Record<Criterion, number>;

@@ -1,6 +1,6 @@
 import { EXAMPLE_PROJECTS } from '@boussole/core';
 import { PROJECT_SCORES } from '../../core/test/fixtures/golden';
-import { demoKindOf, demoSheets, generatedProjects } from '../src/demo';
+import { demoKindOf, demoSheets, demoSizeOf, generatedProjects } from '../src/demo';
 import { DEFAULT_SETTINGS, rankProjects } from '../src/ranking';
 import { locateTable, parseRows } from '../src/table';
 
@@ -47,5 +47,16 @@ describe('demo workbooks', () => {
     expect(demoKindOf('?demo=empty')).toBe('empty');
     expect(demoKindOf('?demo=nope')).toBe('method');
     expect(demoKindOf('')).toBe('method');
+  });
+});
+
+describe('demoSizeOf', () => {
+  it('reads ?projects=N within 1–100 000, else the default 1 000', () => {
+    expect(demoSizeOf('?demo=portfolio&projects=10000')).toBe(10_000);
+    expect(demoSizeOf('?projects=0')).toBe(1000);
+    expect(demoSizeOf('?projects=1e9')).toBe(1000);
+    expect(demoSizeOf('?projects=12.5')).toBe(1000);
+    expect(demoSizeOf('')).toBe(1000);
+    expect(demoSheets('portfolio', 'en', 12)[0].cells).toHaveLength(3 + 12);
   });
 });

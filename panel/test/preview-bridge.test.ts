@@ -53,6 +53,7 @@ describe('preview bridge', () => {
     expect(locateTable(empty.blocks)?.rows).toHaveLength(0);
     expect(bridge.workbook.sheets.map((s) => s.name)).toEqual([
       'Score de priorisation',
+      'Portefeuille',
       'Score de priorisation (2)',
       'Priority scoring',
     ]);

@@ -1,5 +1,5 @@
 import type { SheetBlock } from '@boussole/panel/protocol';
-import { cellProblem, locateTable, parseRows } from '../src/table';
+import { cellProblem, locateTable, parseRows, projectCount } from '../src/table';
 
 const HEADERS = ['Projet', 'Impact', 'Effort', 'Risque', 'Alignement stratégique'];
 
@@ -80,6 +80,61 @@ describe('locateTable', () => {
     expect(locateTable([noise, templateLike])?.sheet).toBe('Score de priorisation');
     expect(locateTable([noise])).toBeUndefined();
     expect(locateTable([])).toBeUndefined();
+  });
+});
+
+describe('blank rows inside the table', () => {
+  const block = (rows: (string | number | null)[][]): SheetBlock => ({
+    sheet: 'S',
+    row: 1,
+    column: 1,
+    values: [HEADERS, ...rows],
+  });
+
+  it('reads past them, lists their sheet rows and keeps the rows below', () => {
+    const t = locateTable([
+      block([
+        ['A', 9, 5, 3, 8],
+        [null, null, null, null, null],
+        ['', '', '', '', ''],
+        ['B', 7, 6, 4, 9],
+        [null, null, null, null, null],
+        ['C', 'high', 6, 4, 9],
+      ]),
+    ]);
+    if (!t) throw new Error('no table');
+    expect(t.blankRows).toEqual([3, 4, 6]);
+    expect(projectCount(t)).toBe(3);
+    const { valid, invalid } = parseRows(t, t.mapping);
+    expect(valid.map((p) => [p.row, p.name])).toEqual([
+      [2, 'A'],
+      [5, 'B'],
+    ]);
+    expect(invalid.map((p) => [p.row, p.name])).toEqual([[7, 'C']]);
+  });
+
+  it('ends at a gap after which no row holds a score (notes under the table)', () => {
+    const t = locateTable([
+      block([
+        ['A', 9, 5, 3, 8],
+        [null, null, null, null, null],
+        ['Notes', 'see below', null, null, null],
+        ['B', 7, 6, 4, 9],
+      ]),
+    ]);
+    expect(t?.rows).toHaveLength(1);
+    expect(t?.blankRows).toEqual([]);
+  });
+
+  it('does not count trailing blank rows', () => {
+    const t = locateTable([
+      block([
+        ['A', 9, 5, 3, 8],
+        [null, null, null, null, null],
+      ]),
+    ]);
+    expect(t?.blankRows).toEqual([]);
+    expect(t?.rows).toHaveLength(1);
   });
 });
 

@@ -7,7 +7,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,9 +25,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** `pages`: extra HTML pages served from memory by path ("/blank.html"), e.g. a bench's reference. */
+export async function serveStatic(
+  root: string,
+  pages: Readonly<Record<string, string>> = {}
+): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const page = Object.hasOwn(pages, url.pathname) ? pages[url.pathname] : undefined;
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      res.end(page);
+      return;
+    }
     const file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
@@ -104,3 +114,29 @@ export async function startSite(root: string, entry: string): Promise<LocalSite>
     },
   };
 }
+
+/**
+ * The built task pane (dist/excel) opened in a fresh local-only Chromium at `query`, for a bench
+ * that drives the preview; close() ends the page, the browser and the server.
+ */
+export async function openTaskpane(
+  root: string,
+  query: string
+): Promise<{ page: Page; close(): Promise<void> }> {
+  const server = await serveStatic(root);
+  const browser = await launchChromium();
+  const { context } = await localOnly(browser, server.origin);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/taskpane.html${query}`);
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Page-side JS: resolves once the panel has run the refresh it scheduled (no pending attribute). */
+export const refreshedJs = (pending: string): string =>
+  `() => new Promise((r) => { const panel = document.querySelector('.bp-panel'); const check = () => panel.hasAttribute(${JSON.stringify(pending)}) ? requestAnimationFrame(check) : r(); check(); })`;

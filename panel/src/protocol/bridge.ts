@@ -105,5 +105,32 @@ export interface HostBridge {
   drawChart(request: ChartRequest): Promise<void>;
 }
 
+/**
+ * The Portfolio view's Funded column: one plain value per register row (1/0 or a word, '' for a
+ * row not read) under a header, the budget and date in the header's note (docs/panel.md).
+ */
+export interface ColumnWrite {
+  sheet: string;
+  /** 1-based header row; the values go in the rows below it. */
+  row: number;
+  column: number;
+  header: string;
+  /** Shown as the header cell's note (comment). */
+  note: string;
+  values: (string | number)[];
+  /** false: write nothing when a target cell is not empty, report those cells instead. */
+  overwrite: boolean;
+}
+
+/**
+ * What a host adds to the HostBridge for the Portfolio view (an optional capability: a host
+ * without it still reads the register with readTable, and the view says it cannot write).
+ */
+export interface PortfolioHost {
+  /** The selection, the active sheet, then the portfolio register's sheet. */
+  readPortfolio(): Promise<ReadResult>;
+  writeColumn(request: ColumnWrite): Promise<WriteResult>;
+}
+
 /** How many conflicting addresses a WriteResult lists by name. */
 export const CONFLICTS_LISTED = 8;

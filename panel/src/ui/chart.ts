@@ -25,6 +25,31 @@ const CORNERS: readonly [Quadrant, 'left' | 'right', 'top' | 'bottom'][] = [
   ['avoid', 'right', 'bottom'],
 ];
 
+/** Dots drawn at most: a large portfolio costs no more to draw than this many (docs/performance.md). */
+export const MAX_POINTS = 400;
+
+/**
+ * One dot per drawn position (to the pixel; per project when they are few enough to be numbered),
+ * for the best-ranked project there, with how many projects share it; at most MAX_POINTS positions, the best-ranked first. Worst first in the
+ * result, so that the best is drawn on top.
+ */
+export function plotted(
+  ranked: readonly RankedProject[],
+  direction: CostDirection,
+  merge = ranked.length > LABELLED
+): { p: RankedProject; cx: number; cy: number; count: number }[] {
+  const at = new Map<string, { p: RankedProject; cx: number; cy: number; count: number }>();
+  for (const p of ranked) {
+    const cx = Math.round(x(asCost(p.scores.effort, direction)));
+    const cy = Math.round(y(p.scores.impact));
+    const key = merge ? `${cx},${cy}` : String(p.row);
+    const dot = at.get(key);
+    if (dot) dot.count++;
+    else if (at.size < MAX_POINTS) at.set(key, { p, cx, cy, count: 1 });
+  }
+  return [...at.values()].reverse();
+}
+
 export function chartView(
   ranked: readonly RankedProject[],
   threshold: number,
@@ -63,10 +88,9 @@ export function chartView(
   ]);
   const labelled = ranked.length <= LABELLED;
   // Draw the best last so that it sits on top.
-  const dots = [...ranked].reverse().map((p) => {
-    const cx = x(asCost(p.scores.effort, direction));
-    const cy = y(p.scores.impact);
-    const title = `${p.rank}. ${projectName(p, lang)} — ${t('score', lang)} ${formatNumber(p.score, lang, 1, 1)}`;
+  const dots = plotted(ranked, direction).map(({ p, cx, cy, count }) => {
+    const more = count > 1 ? ` (+${count - 1})` : '';
+    const title = `${p.rank}. ${projectName(p, lang)} — ${t('score', lang)} ${formatNumber(p.score, lang, 1, 1)}${more}`;
     return s(
       'g',
       { class: `bp-dot bp-q-${p.quadrant}` },

@@ -41,3 +41,7 @@ export function s<K extends keyof SVGElementTagNameMap>(
 let ids = 0;
 /** A unique id for label/control pairs. */
 export const uid = (prefix: string): string => `${prefix}-${++ids}`;
+
+/** A text box for a number as the user types it ("12,5", "40 %"): checked by the caller, not the browser. */
+export const numberInput = (attrs: Attrs): HTMLInputElement =>
+  h('input', { type: 'text', inputmode: 'decimal', class: 'bp-number', ...attrs });

@@ -140,7 +140,7 @@ function grid(
           'aria-label': t('cell', lang, a1(r + 1, c + 1)),
           'data-cell': a1(r + 1, c + 1),
           class: formula ? 'bp-formula' : typeof v === 'number' ? 'bp-num' : undefined,
-          title: formula ? String(v) : undefined,
+          title: formula ? String(v) : sheet.notes.get(`${r},${c}`),
         });
         input.addEventListener('change', () => workbook.type(r, c, input.value));
         input.addEventListener('focus', () => onFocus(a1(r + 1, c + 1), input.value));

@@ -19,6 +19,68 @@ export const QUADRANT_ORDER: readonly Quadrant[] = [
 export const projectName = (p: { name: string; row: number }, lang: Lang): string =>
   p.name || t('row', lang, p.row);
 
+/** Height of a row of the virtual list: one line of name (cut with …) over the quadrant tag. */
+const ROW_PX = 52;
+/** Rows drawn beyond the visible ones on each side, so that scrolling shows no gap. */
+const OVERSCAN = 8;
+/** Rows visible in the list's box (its max-height in panel.css is 360 px) before it is measured. */
+const VISIBLE = 8;
+
+function rowView(p: RankedProject, index: number, lang: Lang): HTMLElement {
+  return h(
+    'tr',
+    { 'data-row': p.row, 'aria-rowindex': index + 2 },
+    h('td', { class: 'bp-rank' }, p.rank),
+    // The quadrant sits under the name: the list stays readable in a 300 px sidebar.
+    h(
+      'th',
+      { scope: 'row', class: 'bp-name' },
+      h('span', { class: 'bp-name-text' }, projectName(p, lang)),
+      ' ',
+      h('span', { class: `bp-tag bp-q-${p.quadrant}` }, QUADRANTS[p.quadrant][lang])
+    ),
+    h('td', { class: 'bp-score' }, formatNumber(p.score, lang, 1, 1))
+  );
+}
+
+/**
+ * The whole ranking as a virtual list: only the rows in view (and a few around) are in the
+ * document, between two spacer rows that keep the scroll height of the full list
+ * (docs/performance.md). Redrawn at most once per frame while scrolling.
+ */
+function virtualRows(
+  ranked: readonly RankedProject[],
+  lang: Lang,
+  wrap: HTMLElement,
+  tbody: HTMLElement
+): void {
+  const spacer = (): HTMLElement => {
+    const row = h('tr', { class: 'bp-spacer', 'aria-hidden': 'true' }, h('td', { colspan: 3 }));
+    return row;
+  };
+  const top = spacer();
+  const bottom = spacer();
+  let frame: number | undefined;
+  const draw = (): void => {
+    frame = undefined;
+    const visible = wrap.clientHeight ? Math.ceil(wrap.clientHeight / ROW_PX) : VISIBLE;
+    const first = Math.max(0, Math.floor(wrap.scrollTop / ROW_PX) - OVERSCAN);
+    const last = Math.min(ranked.length, first + visible + 2 * OVERSCAN);
+    top.style.height = `${first * ROW_PX}px`;
+    bottom.style.height = `${(ranked.length - last) * ROW_PX}px`;
+    const rows = ranked.slice(first, last).map((p, i) => {
+      const row = rowView(p, first + i, lang);
+      row.style.height = `${ROW_PX}px`;
+      return row;
+    });
+    tbody.replaceChildren(top, ...rows, bottom);
+  };
+  wrap.addEventListener('scroll', () => {
+    frame ??= requestAnimationFrame(draw);
+  });
+  draw();
+}
+
 export function rankingView(
   ranked: readonly RankedProject[],
   lang: Lang,
@@ -34,52 +96,39 @@ export function rankingView(
       ` ${QUADRANTS[q][lang]}`
     );
   });
+  const all = showAll && ranked.length > FIRST_ROWS;
   const shown = showAll ? ranked : ranked.slice(0, FIRST_ROWS);
-  const body = shown.map((p) =>
-    h(
-      'tr',
-      { 'data-row': p.row },
-      h('td', { class: 'bp-rank' }, p.rank),
-      // The quadrant sits under the name: the list stays readable in a 300 px sidebar.
-      h(
-        'th',
-        { scope: 'row', class: 'bp-name' },
-        h('span', { class: 'bp-name-text' }, projectName(p, lang)),
-        ' ',
-        h('span', { class: `bp-tag bp-q-${p.quadrant}` }, QUADRANTS[p.quadrant][lang])
-      ),
-      h('td', { class: 'bp-score' }, formatNumber(p.score, lang, 1, 1))
-    )
-  );
   const parts: Node[] = [
     h('h2', {}, t('ranking', lang)),
     h('ul', { class: 'bp-chips' }, ...counts),
   ];
   if (!ranked.length) parts.push(h('p', { class: 'bp-help' }, t('noValidRow', lang)));
   else {
-    parts.push(
+    const tbody = h('tbody', {});
+    const wrap = h(
+      'div',
+      { class: `bp-table-wrap${all ? ' bp-virtual' : ''}` },
       h(
-        'div',
-        { class: 'bp-table-wrap' },
+        'table',
+        { class: 'bp-table', 'aria-rowcount': shown.length + 1 },
+        h('caption', { class: 'bp-sr' }, t('ranking', lang)),
         h(
-          'table',
-          { class: 'bp-table' },
-          h('caption', { class: 'bp-sr' }, t('ranking', lang)),
+          'thead',
+          {},
           h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'col' }, t('rank', lang)),
-              h('th', { scope: 'col' }, `${t('project', lang)} · ${t('quadrant', lang)}`),
-              h('th', { scope: 'col', class: 'bp-score' }, t('score', lang))
-            )
-          ),
-          h('tbody', {}, ...body)
-        )
+            'tr',
+            { 'aria-rowindex': 1 },
+            h('th', { scope: 'col' }, t('rank', lang)),
+            h('th', { scope: 'col' }, `${t('project', lang)} · ${t('quadrant', lang)}`),
+            h('th', { scope: 'col', class: 'bp-score' }, t('score', lang))
+          )
+        ),
+        tbody
       )
     );
+    if (all) virtualRows(ranked, lang, wrap, tbody);
+    else tbody.append(...shown.map((p, i) => rowView(p, i, lang)));
+    parts.push(wrap);
   }
   if (shown.length < ranked.length) {
     const more = h(
