@@ -521,12 +521,32 @@ const CASES: Record<string, Case[]> = {
     ['missing measure', ['chatbot', null], '#VALUE!', 'measure is missing'],
   ],
   FUND: [
-    ['negative cost', [[[10], [5]], [[-1], [2]], 10], '#NUM!', 'costs'],
-    ['text cost', [[[10]], [['cher']], 10], '#VALUE!', 'costs'],
-    ['unknown status', [[[10]], [[2]], 10, [['peut-être']]], '#N/A', 'status'],
-    ['must rows over budget', [[[10]], [[20]], 10, [['obligatoire']]], '#NUM!', 'budget'],
-    ['budget as a range', [[[10]], [[2]], [[10, 20]]], '#VALUE!', 'budget'],
-    ['columns of unequal length', [[[10], [5]], [[2]], 10], '#VALUE!', 'costs'],
+    ['negative cost', [[[10], [5]], [[-1], [2]], 10], '#NUM!', 'costs must be 0 or more (got -1)'],
+    ['text cost', [[[10]], [['cher']], 10], '#VALUE!', 'costs: "cher" is not a number'],
+    [
+      'unknown status',
+      [[[10]], [[2]], 10, [['peut-être']]],
+      '#N/A',
+      'status: unknown code "peut-être"; expected one of must, never, free',
+    ],
+    [
+      'must rows over budget',
+      [[[10]], [[20]], 10, [['obligatoire']]],
+      '#NUM!',
+      'budget: the must-do projects alone cost 20, more than 10',
+    ],
+    [
+      'budget as a range',
+      [[[10]], [[2]], [[10, 20]]],
+      '#VALUE!',
+      'budget: a range of "1×2" does not match the other ranges (1×1); use ranges of the same size, or single cells',
+    ],
+    [
+      'columns of unequal length',
+      [[[10], [5]], [[2]], 10],
+      '#VALUE!',
+      'costs: a range of "1×1" does not match the other ranges (2×1 (values)); use ranges of the same size, or single cells',
+    ],
     [
       'a matrix of values',
       [[[10, 5]], [[2, 3]], 10].map((a, i) =>
@@ -538,7 +558,7 @@ const CASES: Record<string, Case[]> = {
           : a
       ),
       '#VALUE!',
-      'values',
+      'values: expected one row or one column (got "2×2")',
     ],
   ],
 };
