@@ -26,12 +26,9 @@ import type {
   WriteRequest,
   WriteResult,
 } from './protocol/bridge';
+import { PORTFOLIO_SHEETS } from './protocol/bridge';
 import { findConflicts } from './protocol/cells';
 import { demoSheets, type DemoKind } from './demo';
-import { tp } from './portfolio/i18n';
-
-/** The demo register's sheet, in either language. */
-export const PORTFOLIO_SHEETS = [tp('viewPortfolio', 'fr'), tp('viewPortfolio', 'en')];
 
 export interface PreviewSheet {
   name: string;

@@ -231,6 +231,8 @@ export class FakeSheet {
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
   readonly charts: ChartRecord[] = [];
   readonly merges: Rect[] = [];
+  /** Cell comments (ExcelApi 1.10) by cell key. */
+  readonly comments = new Map<number, string>();
   frozen = { rows: 0, cols: 0 };
 
   constructor(
@@ -242,6 +244,12 @@ export class FakeSheet {
 
   get position(): number {
     return this.workbook.sheets.indexOf(this);
+  }
+
+  /** The comment on one cell, or undefined. Test helper. */
+  comment(address: string): string | undefined {
+    const { rect } = parseAddress(address);
+    return this.comments.get(cellKey(rect.row, rect.col));
   }
 
   /** The stored cell (undefined when never written). Test helper. */
@@ -474,6 +482,27 @@ export class FakeWorkbook {
     const result = await batch(ctx as unknown as Excel.RequestContext);
     if (ctx.queued) await ctx.flush();
     return result;
+  };
+}
+
+/**
+ * Installs `globalThis.Office` with the requirement sets a host supports (ExcelApi up to
+ * `excelApi`); returns a function that restores it.
+ */
+export function installFakeOffice(excelApi: string): () => void {
+  const g = globalThis as { Office?: unknown };
+  const previous = g.Office;
+  const minor = (v: string) => Number(v.split('.')[1] ?? 0);
+  g.Office = {
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version = '1.1') =>
+          name === 'ExcelApi' && minor(version) <= minor(excelApi),
+      },
+    },
+  };
+  return () => {
+    g.Office = previous;
   };
 }
 
@@ -727,14 +756,19 @@ export abstract class FakeProxy {
 export class FakeWorkbookProxy
   extends FakeProxy
   implements
-    Surface<Excel.Workbook, 'worksheets' | 'getSelectedRange' | 'getActiveCell' | 'name' | 'load'>
+    Surface<
+      Excel.Workbook,
+      'worksheets' | 'comments' | 'getSelectedRange' | 'getActiveCell' | 'name' | 'load'
+    >
 {
   protected readonly scalars = ['name'] as const;
   readonly worksheets: FakeWorksheetCollection;
+  readonly comments: FakeCommentCollection;
 
   constructor(context: FakeRequestContext) {
     super(context);
     this.worksheets = new FakeWorksheetCollection(context);
+    this.comments = new FakeCommentCollection(context);
   }
 
   protected read(name: string): unknown {
@@ -2175,5 +2209,66 @@ export class FakeChartCollection
     return record
       ? new FakeChart(this.context, this.sheet, record)
       : new FakeChart(this.context, this.sheet, { series: [] } as unknown as ChartRecord, true);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comments (ExcelApi 1.10): one per cell, added on a single cell, looked up by cell
+
+/** The one cell a comment call names; fails the next sync for a larger range. */
+function commentCell(context: FakeRequestContext, at: FakeRange): number | undefined {
+  if (at.rect.rows === 1 && at.rect.cols === 1) return cellKey(at.rect.row, at.rect.col);
+  context.fail(new FakeOfficeError('InvalidArgument', 'fake: a comment goes on one cell'));
+  return undefined;
+}
+
+export class FakeCommentCollection
+  extends FakeProxy
+  implements Surface<Excel.CommentCollection, 'add' | 'getItemByCell'>
+{
+  protected readonly scalars = [] as const;
+
+  protected read(): unknown {
+    return undefined;
+  }
+
+  /** Adding on a cell that has a comment fails, as in Excel. */
+  add(cell: FakeRange, content: string): FakeComment {
+    const key = commentCell(this.context, cell);
+    if (key !== undefined && cell.sheet.comments.has(key))
+      this.context.fail(new FakeOfficeError('InvalidArgument', 'fake: the cell has a comment'));
+    else if (key !== undefined) cell.sheet.comments.set(key, content);
+    return new FakeComment(this.context, cell.sheet, key ?? -1, false);
+  }
+
+  /** The cell's comment; a command on it fails at the next sync when there is none. */
+  getItemByCell(cell: FakeRange): FakeComment {
+    const key = commentCell(this.context, cell) ?? -1;
+    return new FakeComment(this.context, cell.sheet, key, !cell.sheet.comments.has(key));
+  }
+}
+
+export class FakeComment extends FakeProxy implements Surface<Excel.Comment, 'content'> {
+  protected readonly scalars = ['content'] as const;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: FakeSheet,
+    private readonly key: number,
+    missing: boolean
+  ) {
+    super(context, missing);
+  }
+
+  protected read(): unknown {
+    return this.sheet.comments.get(this.key);
+  }
+
+  get content(): string {
+    return this.get('content');
+  }
+  set content(text: string) {
+    if (this.exists('comment')) this.sheet.comments.set(this.key, text);
+    this.setLocal('content', text);
   }
 }
