@@ -5,9 +5,11 @@
  */
 import { a1Range, literalText, SCORE_MAX, type TemplateOptions } from '@boussole/core';
 import {
+  columnConflicts,
   findConflicts,
   headerLine,
   headerWithNote,
+  literalColumn,
   plainCell,
   PORTFOLIO_SHEETS,
   readOrder,
@@ -84,17 +86,11 @@ async function writeColumn(req: ColumnWrite): Promise<WriteResult> {
     if (!req.overwrite) {
       target.load('formulas');
       await context.sync();
-      const [[header], ...body] = target.formulas;
-      // The header already naming this column is no conflict (a second write).
-      const same = typeof header === 'string' && headerLine(header) === headerLine(req.header);
-      const conflict = findConflicts([[same ? null : header], ...body], req.row, req.column);
+      const conflict = columnConflicts(target.formulas, req);
       if (conflict) return conflict;
     }
     const text = comments ? headerLine(req.header) : headerWithNote(req.header, req.note);
-    target.values = [
-      [literalText(text)],
-      ...req.values.map((v) => [typeof v === 'string' ? literalText(v) : v]),
-    ];
+    target.values = literalColumn(text, req.values);
     const cell = sheet.getCell(req.row - 1, req.column - 1);
     cell.format.font.bold = true;
     const address = a1Range(req.row, req.column, rows + 1, 1);
