@@ -5,6 +5,7 @@
  */
 import type { ColumnWrite } from '@boussole/panel/protocol';
 import { locatePortfolio } from '../../panel/src/portfolio/table';
+import { canWriteColumn } from '../../panel/src/portfolio/write-back';
 import { FakeWorkbook, installFakeExcel, installFakeOffice } from '../../test/fakes/excel';
 import { createExcelBridge } from '../src/bridge';
 
@@ -45,6 +46,10 @@ async function trips<T>(wb: FakeWorkbook, call: () => Promise<T>): Promise<[T, n
 }
 
 describe('Excel bridge, Portfolio view', () => {
+  it('has the capability, so the view offers the write', () => {
+    expect(canWriteColumn(createExcelBridge())).toBe(true);
+  });
+
   it('reads the register sheet when the active sheet holds no register', async () => {
     const wb = workbook(4);
     wb.sheet('Notes').seed('A1', [['Mémo']]);
