@@ -2215,11 +2215,17 @@ export class FakeChartCollection
 // ---------------------------------------------------------------------------------------------
 // Comments (ExcelApi 1.10): one per cell, added on a single cell, looked up by cell
 
-/** The one cell a comment call names; fails the next sync for a larger range. */
-function commentCell(context: FakeRequestContext, at: FakeRange): number | undefined {
-  if (at.rect.rows === 1 && at.rect.cols === 1) return cellKey(at.rect.row, at.rect.col);
-  context.fail(new FakeOfficeError('InvalidArgument', 'fake: a comment goes on one cell'));
-  return undefined;
+/** The sheet and key of the one cell a comment call names ("Sheet!A1" or a range). */
+function commentCell(
+  context: FakeRequestContext,
+  at: Excel.Range | string
+): { sheet: FakeSheet; key: number } {
+  const named = typeof at === 'string' ? parseAddress(at) : undefined;
+  const sheet = named ? context.model.sheet(named.sheet ?? '') : asFake(at as Excel.Range).sheet;
+  const rect = named ? named.rect : asFake(at as Excel.Range).rect;
+  if (rect.rows !== 1 || rect.cols !== 1)
+    context.fail(new FakeOfficeError('InvalidArgument', 'fake: a comment goes on one cell'));
+  return { sheet, key: cellKey(rect.row, rect.col) };
 }
 
 export class FakeCommentCollection
@@ -2233,18 +2239,19 @@ export class FakeCommentCollection
   }
 
   /** Adding on a cell that has a comment fails, as in Excel. */
-  add(cell: FakeRange, content: string): FakeComment {
-    const key = commentCell(this.context, cell);
-    if (key !== undefined && cell.sheet.comments.has(key))
+  add(cellAddress: Excel.Range | string, content: string | Excel.CommentRichContent): FakeComment {
+    const { sheet, key } = commentCell(this.context, cellAddress);
+    const text = typeof content === 'string' ? content : content.richContent;
+    if (sheet.comments.has(key))
       this.context.fail(new FakeOfficeError('InvalidArgument', 'fake: the cell has a comment'));
-    else if (key !== undefined) cell.sheet.comments.set(key, content);
-    return new FakeComment(this.context, cell.sheet, key ?? -1, false);
+    else sheet.comments.set(key, text);
+    return new FakeComment(this.context, sheet, key, false);
   }
 
   /** The cell's comment; a command on it fails at the next sync when there is none. */
-  getItemByCell(cell: FakeRange): FakeComment {
-    const key = commentCell(this.context, cell) ?? -1;
-    return new FakeComment(this.context, cell.sheet, key, !cell.sheet.comments.has(key));
+  getItemByCell(cellAddress: Excel.Range | string): FakeComment {
+    const { sheet, key } = commentCell(this.context, cellAddress);
+    return new FakeComment(this.context, sheet, key, !sheet.comments.has(key));
   }
 }
 
