@@ -10,10 +10,9 @@ import {
   type WriteResult,
 } from '@boussole/panel/protocol';
 import { locatePortfolio } from '../../panel/src/portfolio/table';
-import { codeText, loadCode, type LoadedScript } from './code-js';
+import { codeText, loadCode, viaJson, type LoadedScript } from './code-js';
 
 const code = codeText();
-const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const NOTE = 'Budget 100 — 2026-12-02';
 
 /** Sheets "Notes" (active) and "Portfolio": a title, the header on row 2, n projects. */
