@@ -95,6 +95,7 @@ async function writeColumn(req: ColumnWrite): Promise<WriteResult> {
     cell.format.font.bold = true;
     const address = a1Range(req.row, req.column, rows + 1, 1);
     if (!comments) {
+      cell.format.wrapText = true; // the note's line shows under the header
       await context.sync();
       return { status: 'written', address };
     }

@@ -132,6 +132,7 @@ describe('Excel bridge, Portfolio view', () => {
     const sheet = wb.sheet('Portefeuille');
     expect(sheet.value('D2')).toBe(`Financé\n${NOTE}`);
     expect(sheet.comment('D2')).toBeUndefined();
+    expect(sheet.readLayer(1, 3, 'wrapText')).toBe(true);
     const table = locatePortfolio((await bridge.readPortfolio()).blocks);
     expect(table?.columns.funded).toBe(3);
     // A second write replaces the old note rather than piling notes up.
