@@ -48,7 +48,10 @@ interface Sidebar {
   dialogs: string[];
 }
 
-async function openSidebar(names: string[]): Promise<Sidebar> {
+async function openSidebar(
+  names: string[],
+  more: Record<string, unknown[][]> = {}
+): Promise<Sidebar> {
   const rows = names.map((n, i) => [
     `'${n}`,
     [9, 7, 10, 8][i % 4],
@@ -64,6 +67,7 @@ async function openSidebar(names: string[]): Promise<Sidebar> {
         ['Project', 'Impact', 'Effort', 'Risk', 'Strategic alignment'],
         ...rows,
       ],
+      ...more,
     },
   });
   script.world.select('Portefeuille', 'A1');
@@ -160,6 +164,37 @@ describe('Sheets sidebar over Code.js', () => {
     const sheet = script.world.sheet('Portefeuille');
     expect(sheet.values('A4:A5')).toEqual([[XSS], [FORMULA_NAME]]);
     expect(sheet.formulas('A4:A5')).toEqual([[''], ['']]);
+    await page.close();
+  });
+
+  it('writes the Funded column with one call, its note on the header, asking before replacing', async () => {
+    const register = [
+      ['Budget', 100],
+      ['Project', 'Cost', 'Value'],
+      ["'=A", 40, 50],
+      ['B', 30, 20],
+      ['C', 50, 60],
+    ];
+    const { page, script, calls } = await openSidebar(METHOD, { Registre: register });
+    script.world.select('Registre', 'A1');
+    await page.locator('[data-key="view-portfolio"]').click();
+    await page.locator('.bp-answer').waitFor();
+    calls.length = 0;
+    await page.locator('[data-key="p-write"]').click();
+    await page.locator('.bp-portfolio .bp-status.bp-ok').waitFor();
+    expect(calls).toEqual([SHEETS_CALLS.writeColumn]);
+    const sheet = script.world.sheet('Registre');
+    expect(sheet.values('D2:D5')).toEqual([['Funded (Boussole)'], [1], [0], [1]]);
+    expect(sheet.cell(2, 4).note).toMatch(/100/);
+
+    await page.locator('[data-key="p-write"]').click();
+    await page.locator('[data-key="p-replace"]').click();
+    await page.locator('.bp-portfolio .bp-status.bp-ok').waitFor();
+    expect(calls).toEqual([
+      SHEETS_CALLS.writeColumn,
+      SHEETS_CALLS.writeColumn,
+      SHEETS_CALLS.writeColumn,
+    ]);
     await page.close();
   });
 });

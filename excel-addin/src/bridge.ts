@@ -1,15 +1,23 @@
 /**
  * The panel's Excel HostBridge (Office.js). Each method is one Excel.run with everything queued
- * before each sync: a read takes 2 context.sync(), a write 2 (1 when replacing), a chart 1.
+ * before each sync: a read takes 2 context.sync(), a write 2 (1 when replacing), a chart 1, the
+ * Funded column at most 3.
  */
 import { a1Range, literalText, SCORE_MAX, type TemplateOptions } from '@boussole/core';
 import {
+  columnConflicts,
   findConflicts,
+  headerLine,
+  headerWithNote,
+  literalColumn,
   plainCell,
+  PORTFOLIO_SHEETS,
   readOrder,
   SCORING_SHEETS,
   type ChartRequest,
+  type ColumnWrite,
   type HostBridge,
+  type PortfolioHost,
   type InsertResult,
   type ReadResult,
   type SheetBlock,
@@ -33,12 +41,13 @@ function usedRange(sheet: Excel.Worksheet): Excel.Range {
   return sheet.getUsedRangeOrNullObject(true).load(BLOCK_PROPS);
 }
 
-async function readTable(): Promise<ReadResult> {
+/** The selection, the active sheet, then the sheets of those names (scoring or register). */
+async function readNamed(names: readonly string[]): Promise<ReadResult> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const selection = context.workbook.getSelectedRange().load('cellCount');
     const active = sheets.getActiveWorksheet().load('name');
-    const scoring = SCORING_SHEETS.map((name) => sheets.getItemOrNullObject(name).load('name'));
+    const scoring = names.map((name) => sheets.getItemOrNullObject(name).load('name'));
     await context.sync();
     // Second batch: the values of every candidate, now that we know which exist.
     const selected =
@@ -57,6 +66,48 @@ async function readTable(): Promise<ReadResult> {
       active: block(active.name, activeUsed),
       scoring: scoringUsed.flatMap(([name, range]) => block(name, range) ?? []),
     });
+  });
+}
+
+const readTable = () => readNamed(SCORING_SHEETS);
+const readPortfolio = () => readNamed(PORTFOLIO_SHEETS);
+
+/**
+ * The Funded column: header and values in one write (text as literal text), then the note. The
+ * note is a comment where ExcelApi 1.10 is there (the manifest asks for 1.8), else the header's
+ * second line (docs/panel.md). Syncs: 1 read unless replacing, 1 write, 1 more for a new comment.
+ */
+async function writeColumn(req: ColumnWrite): Promise<WriteResult> {
+  const comments = Office.context.requirements.isSetSupported('ExcelApi', '1.10');
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(req.sheet);
+    const rows = req.values.length;
+    const target = sheet.getRangeByIndexes(req.row - 1, req.column - 1, rows + 1, 1);
+    if (!req.overwrite) {
+      target.load('formulas');
+      await context.sync();
+      const conflict = columnConflicts(target.formulas, req);
+      if (conflict) return conflict;
+    }
+    const text = comments ? headerLine(req.header) : headerWithNote(req.header, req.note);
+    target.values = literalColumn(text, req.values);
+    const cell = sheet.getCell(req.row - 1, req.column - 1);
+    cell.format.font.bold = true;
+    const address = a1Range(req.row, req.column, rows + 1, 1);
+    if (!comments) {
+      cell.format.wrapText = true; // the note's line shows under the header
+      await context.sync();
+      return { status: 'written', address };
+    }
+    // Queued last: when the cell has no comment yet only this command fails, the values are in.
+    context.workbook.comments.getItemByCell(cell).content = req.note;
+    try {
+      await context.sync();
+    } catch {
+      context.workbook.comments.add(cell, req.note);
+      await context.sync();
+    }
+    return { status: 'written', address };
   });
 }
 
@@ -125,6 +176,6 @@ async function drawChart(req: ChartRequest): Promise<void> {
   });
 }
 
-export function createExcelBridge(): HostBridge {
-  return { readTable, writeResults, insertScoringSheet, drawChart };
+export function createExcelBridge(): HostBridge & PortfolioHost {
+  return { readTable, writeResults, insertScoringSheet, drawChart, readPortfolio, writeColumn };
 }

@@ -5,7 +5,8 @@
 import './panel.css';
 import type { HostBridge } from './protocol/bridge';
 import { demoKindOf, demoSizeOf, registerSizeOf } from './demo';
-import { isPreviewBridge, PORTFOLIO_SHEETS } from './preview-bridge';
+import { isPreviewBridge } from './preview-bridge';
+import { PORTFOLIO_SHEETS } from './protocol/bridge';
 import { h } from './ui/dom';
 import { Panel, type PanelOptions } from './ui/panel';
 import { previewView } from './ui/preview';

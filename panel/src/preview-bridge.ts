@@ -26,12 +26,9 @@ import type {
   WriteRequest,
   WriteResult,
 } from './protocol/bridge';
-import { findConflicts } from './protocol/cells';
+import { PORTFOLIO_SHEETS } from './protocol/bridge';
+import { columnConflicts, findConflicts } from './protocol/cells';
 import { demoSheets, type DemoKind } from './demo';
-import { tp } from './portfolio/i18n';
-
-/** The demo register's sheet, in either language. */
-export const PORTFOLIO_SHEETS = [tp('viewPortfolio', 'fr'), tp('viewPortfolio', 'en')];
 
 export interface PreviewSheet {
   name: string;
@@ -187,13 +184,11 @@ export class PreviewWorkbook {
     const sheet = this.sheet(req.sheet);
     const r0 = req.row - 1;
     const c0 = req.column - 1;
-    const header = sheet.cells[r0]?.[c0] ?? null;
-    // The header cell already saying what is written is no conflict (a second write).
     const target = [
-      [header === req.header ? null : header],
+      [sheet.cells[r0]?.[c0] ?? null],
       ...this.block(sheet, r0 + 1, c0, req.values.length, 1),
     ];
-    const conflict = req.overwrite ? undefined : findConflicts(target, req.row, req.column);
+    const conflict = req.overwrite ? undefined : columnConflicts(target, req);
     if (conflict) return conflict;
     this.set(sheet, r0, c0, req.header, false);
     sheet.notes.set(`${r0},${c0}`, req.note);

@@ -1,4 +1,4 @@
-import type { SheetBlock } from '@boussole/panel/protocol';
+import { headerWithNote, type SheetBlock } from '@boussole/panel/protocol';
 import { checkBudget, money } from '../src/portfolio/budget';
 import { locatePortfolio, portfolioFieldOf, readProjects } from '../src/portfolio/table';
 import { planFunded } from '../src/portfolio/write-back';
@@ -24,6 +24,13 @@ describe('portfolio register', () => {
       )
     ).toEqual(['name', 'cost', 'envelope', 'status', 'requires', 'excludes', 'funded']);
     expect(portfolioFieldOf('P50 net benefit')).toBeUndefined();
+  });
+
+  it('still finds the Funded column when its note sits on the header’s second line', () => {
+    const header = headerWithNote('Financé', 'Budget 100 — 2026-12-02');
+    expect(portfolioFieldOf(header)).toBe('funded');
+    expect(headerWithNote(header, 'Budget 80')).toBe('Financé\nBudget 80');
+    expect(portfolioFieldOf('Projet\nFinancé')).toBe('name');
   });
 
   it('reads the demo register: budget, unit, value column, envelopes', () => {

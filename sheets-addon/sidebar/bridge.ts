@@ -3,7 +3,7 @@
  * The Sheets HostBridge on the sidebar side: each method is exactly one google.script.run call to
  * the server function of the same role (sheets-addon/src/bridge-server.ts).
  */
-import { SHEETS_CALLS, type HostBridge } from '@boussole/panel/protocol';
+import { SHEETS_CALLS, type HostBridge, type PortfolioHost } from '@boussole/panel/protocol';
 
 function call<T>(name: string, ...args: unknown[]): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -15,11 +15,13 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
   });
 }
 
-export function createSheetsBridge(): HostBridge {
+export function createSheetsBridge(): HostBridge & PortfolioHost {
   return {
     readTable: () => call(SHEETS_CALLS.readTable),
     writeResults: (request) => call(SHEETS_CALLS.writeResults, request),
     insertScoringSheet: (options) => call(SHEETS_CALLS.insertScoringSheet, options),
     drawChart: (request) => call(SHEETS_CALLS.drawChart, request),
+    readPortfolio: () => call(SHEETS_CALLS.readPortfolio),
+    writeColumn: (request) => call(SHEETS_CALLS.writeColumn, request),
   };
 }

@@ -7,8 +7,12 @@
 import { a1Range, literalText, SCORE_MAX } from '@boussole/core';
 import {
   chartRequestSchema,
+  columnConflicts,
+  columnWriteSchema,
   findConflicts,
+  literalColumn,
   plainCell,
+  PORTFOLIO_SHEETS,
   readOrder,
   SCORING_SHEETS,
   SHEETS_CALLS,
@@ -47,21 +51,27 @@ function selectionBlock(selection: Range): SheetBlock | undefined {
   );
 }
 
-/** The selection, the active sheet, then the priority-scoring sheet (FR or EN name). */
-export function readTable(): ReadResult {
+/** The selection, the active sheet, then the sheets of those names (other than the active one). */
+function readNamed(names: readonly string[]): ReadResult {
   const book = SpreadsheetApp.getActiveSpreadsheet();
   const active = book.getActiveSheet();
   const range = book.getActiveRange();
   const selection = (range && selectionBlock(range)) || undefined;
   const activeBlock = rangeBlock(active.getDataRange());
   const scoring: SheetBlock[] = [];
-  for (const name of SCORING_SHEETS) {
+  for (const name of names) {
     const sheet = book.getSheetByName(name);
     if (sheet && sheet.getSheetId() !== active.getSheetId())
       scoring.push(rangeBlock(sheet.getDataRange()));
   }
   return readOrder({ selection, active: activeBlock, scoring });
 }
+
+/** The priority-scoring sheet (FR or EN name) after the selection and the active sheet. */
+export const readTable = (): ReadResult => readNamed(SCORING_SHEETS);
+
+/** The portfolio register (FR or EN sheet name) after the selection and the active sheet. */
+export const readPortfolio = (): ReadResult => readNamed(PORTFOLIO_SHEETS);
 
 function sheetNamed(name: string): Sheet {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
@@ -103,6 +113,29 @@ export function writeResults(input: unknown): WriteResult {
   return { status: 'written', address: a1Range(req.row, req.column, req.rows + 1, columns) };
 }
 
+/**
+ * The Portfolio view's Funded column: header and values in one setValues (text as literal text),
+ * the budget and date as the header's note; 2 reads more when not replacing.
+ */
+export function writeColumn(input: unknown): WriteResult {
+  const req = columnWriteSchema.parse(input);
+  const sheet = sheetNamed(req.sheet);
+  if (sheet.getMaxColumns() < req.column) {
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), req.column - sheet.getMaxColumns());
+  }
+  const rows = req.values.length;
+  const target = sheet.getRange(req.row, req.column, rows + 1, 1);
+  if (!req.overwrite && !target.isBlank()) {
+    const formulas = target.getFormulas();
+    const cells = target.getValues().map((line, r) => [formulas[r][0] || plainCell(line[0])]);
+    const conflict = columnConflicts(cells, req);
+    if (conflict) return conflict;
+  }
+  target.setValues(literalColumn(req.header, req.values));
+  sheet.getRange(req.row, req.column).setFontWeight('bold').setNote(req.note);
+  return { status: 'written', address: a1Range(req.row, req.column, rows + 1, 1) };
+}
+
 /** Inserts the template through the add-on's own insertTemplate and reads the new sheet back. */
 export function insertScoringSheet(options: unknown): InsertResult {
   const name = insertTemplate('priority-scoring', options);
@@ -135,4 +168,6 @@ export const PANEL_SERVER_FUNCTIONS: Record<string, (...args: never[]) => unknow
   [SHEETS_CALLS.writeResults]: writeResults,
   [SHEETS_CALLS.insertScoringSheet]: insertScoringSheet,
   [SHEETS_CALLS.drawChart]: drawChart,
+  [SHEETS_CALLS.readPortfolio]: readPortfolio,
+  [SHEETS_CALLS.writeColumn]: writeColumn,
 };

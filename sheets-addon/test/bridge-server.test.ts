@@ -10,10 +10,9 @@ import {
   type WriteResult,
 } from '@boussole/panel/protocol';
 import { literalText } from '@boussole/core';
-import { codeText, loadCode } from './code-js';
+import { codeText, loadCode, viaJson } from './code-js';
 
 const code = codeText();
-const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 function portfolio(rows: number): unknown[][] {
   const head = ['Projet', 'Impact', 'Effort', 'Risque', 'Alignement'];

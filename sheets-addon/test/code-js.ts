@@ -41,3 +41,6 @@ export function loadCode(options: FakeSheetsOptions = {}, code = codeText()): Lo
     ai: (id, ...args) => runAs('CUSTOM_FUNCTION', `AI_${id}`, ...args),
   };
 }
+
+/** A value as google.script.run carries it between sidebar and server (JSON). */
+export const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;

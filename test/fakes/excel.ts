@@ -256,6 +256,8 @@ export class FakeSheet {
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
   readonly charts: ChartRecord[] = [];
   readonly merges: Rect[] = [];
+  /** Cell comments (ExcelApi 1.10) by cell key. */
+  readonly comments = new Map<number, string>();
   frozen = { rows: 0, cols: 0 };
   readonly pageLayout: PageLayoutRecord = { footer: {} };
   /** Sheet-scoped names: name → address. */
@@ -272,6 +274,12 @@ export class FakeSheet {
 
   get position(): number {
     return this.workbook.sheets.indexOf(this);
+  }
+
+  /** The comment on one cell, or undefined. Test helper. */
+  comment(address: string): string | undefined {
+    const { rect } = parseAddress(address);
+    return this.comments.get(cellKey(rect.row, rect.col));
   }
 
   /** The stored cell (undefined when never written). Test helper. */
@@ -519,6 +527,27 @@ export class FakeWorkbook {
     const result = await batch(ctx as unknown as Excel.RequestContext);
     if (ctx.queued) await ctx.flush();
     return result;
+  };
+}
+
+/**
+ * Installs `globalThis.Office` with the requirement sets a host supports (ExcelApi up to
+ * `excelApi`); returns a function that restores it.
+ */
+export function installFakeOffice(excelApi: string): () => void {
+  const g = globalThis as { Office?: unknown };
+  const previous = g.Office;
+  const minor = (v: string) => Number(v.split('.')[1] ?? 0);
+  g.Office = {
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version = '1.1') =>
+          name === 'ExcelApi' && minor(version) <= minor(excelApi),
+      },
+    },
+  };
+  return () => {
+    g.Office = previous;
   };
 }
 
@@ -772,14 +801,19 @@ export abstract class FakeProxy {
 export class FakeWorkbookProxy
   extends FakeProxy
   implements
-    Surface<Excel.Workbook, 'worksheets' | 'getSelectedRange' | 'getActiveCell' | 'name' | 'load'>
+    Surface<
+      Excel.Workbook,
+      'worksheets' | 'comments' | 'getSelectedRange' | 'getActiveCell' | 'name' | 'load'
+    >
 {
   protected readonly scalars = ['name'] as const;
   readonly worksheets: FakeWorksheetCollection;
+  readonly comments: FakeCommentCollection;
 
   constructor(context: FakeRequestContext) {
     super(context);
     this.worksheets = new FakeWorksheetCollection(context);
+    this.comments = new FakeCommentCollection(context);
   }
 
   protected read(name: string): unknown {
@@ -2489,5 +2523,73 @@ export class FakeNamedItemCollection
       this.context.fail(new FakeOfficeError('ItemAlreadyExists', `fake: name ${name} exists`));
     else this.sheet.names.set(name, formatAddress(rectOf(reference)));
     this.context.touch();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comments (ExcelApi 1.10): one per cell, added on a single cell, looked up by cell
+
+/** The sheet and key of the one cell a comment call names ("Sheet!A1" or a range). */
+function commentCell(
+  context: FakeRequestContext,
+  at: Excel.Range | string
+): { sheet: FakeSheet; key: number } {
+  const named = typeof at === 'string' ? parseAddress(at) : undefined;
+  const sheet = named ? context.model.sheet(named.sheet ?? '') : asFake(at as Excel.Range).sheet;
+  const rect = named ? named.rect : asFake(at as Excel.Range).rect;
+  if (rect.rows !== 1 || rect.cols !== 1)
+    context.fail(new FakeOfficeError('InvalidArgument', 'fake: a comment goes on one cell'));
+  return { sheet, key: cellKey(rect.row, rect.col) };
+}
+
+export class FakeCommentCollection
+  extends FakeProxy
+  implements Surface<Excel.CommentCollection, 'add' | 'getItemByCell'>
+{
+  protected readonly scalars = [] as const;
+
+  protected read(): unknown {
+    return undefined;
+  }
+
+  /** Adding on a cell that has a comment fails, as in Excel. */
+  add(cellAddress: Excel.Range | string, content: string | Excel.CommentRichContent): FakeComment {
+    const { sheet, key } = commentCell(this.context, cellAddress);
+    const text = typeof content === 'string' ? content : content.richContent;
+    if (sheet.comments.has(key))
+      this.context.fail(new FakeOfficeError('InvalidArgument', 'fake: the cell has a comment'));
+    else sheet.comments.set(key, text);
+    return new FakeComment(this.context, sheet, key, false);
+  }
+
+  /** The cell's comment; a command on it fails at the next sync when there is none. */
+  getItemByCell(cellAddress: Excel.Range | string): FakeComment {
+    const { sheet, key } = commentCell(this.context, cellAddress);
+    return new FakeComment(this.context, sheet, key, !sheet.comments.has(key));
+  }
+}
+
+export class FakeComment extends FakeProxy implements Surface<Excel.Comment, 'content'> {
+  protected readonly scalars = ['content'] as const;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: FakeSheet,
+    private readonly key: number,
+    missing: boolean
+  ) {
+    super(context, missing);
+  }
+
+  protected read(): unknown {
+    return this.sheet.comments.get(this.key);
+  }
+
+  get content(): string {
+    return this.get('content');
+  }
+  set content(text: string) {
+    if (this.exists('comment')) this.sheet.comments.set(this.key, text);
+    this.setLocal('content', text);
   }
 }

@@ -129,7 +129,7 @@ export const tp = translator({
     en: (a: string) => `Funded column written to ${a}.`,
   },
   cannotWrite: {
-    fr: 'Cet hôte ne sait pas encore écrire la colonne Financé.',
-    en: 'This host cannot write the Funded column yet.',
+    fr: 'Cet hôte ne sait pas écrire la colonne Financé : recopiez-la depuis la liste ci-dessus.',
+    en: 'This host cannot write the Funded column: copy it from the list above.',
   },
 });

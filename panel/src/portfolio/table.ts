@@ -10,7 +10,7 @@ import {
   type FundStatus,
   type PortfolioProject,
 } from '@boussole/core';
-import type { CellValue, SheetBlock } from '../protocol/bridge';
+import { headerLine, type CellValue, type SheetBlock } from '../protocol/bridge';
 import { fieldOf, headerKey } from '../headers';
 
 export type PortfolioField = 'cost' | 'envelope' | 'status' | 'requires' | 'excludes' | 'funded';
@@ -41,7 +41,8 @@ const VALUE_NAMES = [
 const keyed = Object.entries(NAMES).map(([f, names]) => [f, names.map(headerKey)] as const);
 
 export function portfolioFieldOf(header: unknown): PortfolioField | 'name' | undefined {
-  const key = headerKey(header);
+  // First line only: where notes are unavailable the Funded header carries its note below.
+  const key = headerKey(typeof header === 'string' ? headerLine(header) : header);
   if (!key) return undefined;
   const hit = keyed.find(([, names]) => names.some((n) => key === n || key.startsWith(`${n} `)));
   if (hit) return hit[0] as PortfolioField;

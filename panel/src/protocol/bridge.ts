@@ -6,6 +6,7 @@
  * No DOM and no host API here: the Sheets server code imports these types too.
  */
 import { LANGS, templateName, type TemplateOptions } from '@boussole/core';
+import { tp } from '../portfolio/i18n';
 
 /** One cell as read: Excel gives null for an empty cell, Sheets "" (dates arrive as text). */
 export type CellValue = string | number | boolean | null;
@@ -131,6 +132,19 @@ export interface PortfolioHost {
   readPortfolio(): Promise<ReadResult>;
   writeColumn(request: ColumnWrite): Promise<WriteResult>;
 }
+
+/** The register's sheet names (one per language) that readPortfolio looks for. */
+export const PORTFOLIO_SHEETS: readonly string[] = LANGS.map((lang) => tp('viewPortfolio', lang));
+
+/** A header's own text: its first line (a host without notes appends the note below it). */
+export const headerLine = (text: string): string => text.split('\n')[0];
+
+/**
+ * The header cell's text for a host that cannot attach a note (Excel before ExcelApi 1.10, see
+ * docs/panel.md): the header, then the note on a second line; a rewrite replaces the old note.
+ */
+export const headerWithNote = (header: string, note: string): string =>
+  `${headerLine(header)}\n${note}`;
 
 /** How many conflicting addresses a WriteResult lists by name. */
 export const CONFLICTS_LISTED = 8;

@@ -1,6 +1,12 @@
 /** Cells as they cross the bridge: host values to plain data, and the conflict check of a write. */
-import { a1, isBlank } from '@boussole/core';
-import { CONFLICTS_LISTED, type CellValue, type WriteResult } from './bridge';
+import { a1, isBlank, literalText } from '@boussole/core';
+import {
+  CONFLICTS_LISTED,
+  headerLine,
+  type CellValue,
+  type ColumnWrite,
+  type WriteResult,
+} from './bridge';
 
 /**
  * A cell as a host API returned it, as plain data for the panel: dates become ISO text
@@ -32,3 +38,25 @@ export function findConflicts(
   );
   return count ? { status: 'conflict', cells, count } : undefined;
 }
+
+/**
+ * The conflicts of a column write, from its cells as read (header first): a header that already
+ * names the column is none (writing the Funded column again only asks about the values).
+ */
+export function columnConflicts(
+  cells: readonly (readonly CellValue[])[],
+  req: ColumnWrite
+): Extract<WriteResult, { status: 'conflict' }> | undefined {
+  const [[header], ...body] = cells;
+  const same = typeof header === 'string' && headerLine(header) === headerLine(req.header);
+  return findConflicts([[same ? null : header], ...body], req.row, req.column);
+}
+
+/** A column as a host writes it: the header, then the values, text as literal text. */
+export const literalColumn = (
+  header: string,
+  values: readonly (string | number)[]
+): (string | number)[][] => [
+  [literalText(header)],
+  ...values.map((v) => [typeof v === 'string' ? literalText(v) : v]),
+];

@@ -30,3 +30,13 @@ export const chartRequestSchema = z.object({
   xTitle: text,
   yTitle: text,
 });
+
+export const columnWriteSchema = z.object({
+  sheet: text,
+  row: position,
+  column: position,
+  header: text,
+  note: text,
+  values: z.array(z.union([text, z.number()])),
+  overwrite: z.boolean(),
+});

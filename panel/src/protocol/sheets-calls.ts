@@ -1,13 +1,15 @@
 /**
  * The Apps Script functions behind the Sheets bridge: one top-level server function per
- * HostBridge method, called through google.script.run. The client and the server both use these
+ * HostBridge and PortfolioHost method, called through google.script.run. The client and the server both use these
  * names; the Sheets build declares one top-level function per value (sheets-addon/src/bridge-server.ts).
  */
-import type { HostBridge } from './bridge';
+import type { HostBridge, PortfolioHost } from './bridge';
 
 export const SHEETS_CALLS = {
   readTable: 'panelReadTable',
   writeResults: 'panelWriteResults',
   insertScoringSheet: 'panelInsertScoringSheet',
   drawChart: 'panelDrawChart',
-} as const satisfies Record<keyof HostBridge, string>;
+  readPortfolio: 'panelReadPortfolio',
+  writeColumn: 'panelWriteColumn',
+} as const satisfies Record<keyof (HostBridge & PortfolioHost), string>;
