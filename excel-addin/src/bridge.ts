@@ -74,7 +74,7 @@ const readPortfolio = () => readNamed(PORTFOLIO_SHEETS);
 
 /**
  * The Funded column: header and values in one write (text as literal text), then the note. The
- * note is a comment where ExcelApi 1.10 is there (the manifest asks for 1.8), else the header's
+ * note is a comment where ExcelApi 1.10 is there (the manifest asks for 1.9), else the header's
  * second line (docs/panel.md). Syncs: 1 read unless replacing, 1 write, 1 more for a new comment.
  */
 async function writeColumn(req: ColumnWrite): Promise<WriteResult> {

@@ -154,9 +154,9 @@ describe.each(cases)('%s', (_label, xml, base) => {
     ]);
   });
 
-  test('ExcelApi 1.8 is required; SupportUrl is the shipped help page, not the task pane', () => {
+  test('ExcelApi 1.9 is required; SupportUrl is the shipped help page, not the task pane', () => {
     const sets = descendants(child(app, 'Requirements'), 'Set');
-    expect(sets.map((s) => s.attrs)).toContainEqual({ Name: 'ExcelApi', MinVersion: '1.8' });
+    expect(sets.map((s) => s.attrs)).toContainEqual({ Name: 'ExcelApi', MinVersion: '1.9' });
     expect(child(app, 'SupportUrl').attrs.DefaultValue).toBe(`${base}/support.html`);
   });
 
