@@ -115,6 +115,22 @@ describe('Portfolio view', () => {
     await page.close();
   });
 
+  it('an AI Act column forces a prohibited use out with its reason and lists high-risk duties (EN)', async () => {
+    const page = await open('en');
+    await typeCell(page, 'I4', 'AI Act');
+    await typeCell(page, 'I5', 'emotion-workplace');
+    await typeCell(page, 'I6', 'recruitment');
+    await page.locator('[data-key="p-read"]').click();
+    await page.locator('.bp-answer').waitFor();
+    expect(await page.locator('.bp-out li').allTextContents()).toContain(
+      `${EN.A} — Prohibited AI practice (Art. 5(1)(f)): this project cannot be funded`
+    );
+    expect(await page.locator('.bp-duties li').allTextContents()).toEqual([
+      expect.stringMatching(/^B · HR assistant \(AI Act, high-risk\): .+; /),
+    ]);
+    await page.close();
+  });
+
   it('writes the Funded column into the workbook, asking before replacing (FR)', async () => {
     const page = await open('fr');
     const cell = (a: string) => page.locator(`[data-cell="${a}"]`).inputValue();

@@ -1,3 +1,4 @@
+import { AI_ACT_DUTIES, optimisePortfolio } from '@boussole/core';
 import { headerWithNote, type SheetBlock } from '@boussole/panel/protocol';
 import { checkBudget, money } from '../src/portfolio/budget';
 import { locatePortfolio, portfolioFieldOf, readProjects } from '../src/portfolio/table';
@@ -108,6 +109,44 @@ describe('portfolio register', () => {
       [6, 'envelope', 'moonshots'],
       [7, 'name', 'A'],
     ]);
+  });
+});
+
+describe('AI Act column', () => {
+  it('reads FR/EN header names for the AI Act use', () => {
+    expect(
+      ['AI Act', 'AI Act category', 'Catégorie AI Act', 'Domaine AI Act'].map(portfolioFieldOf)
+    ).toEqual(['aiact', 'aiact', 'aiact', 'aiact']);
+  });
+
+  it('forces a prohibited use to never (with its reason) and keeps high-risk duties', () => {
+    const t = locatePortfolio([
+      block([
+        ['Projet', 'Coût', 'Valeur', 'Statut', 'Catégorie AI Act'],
+        ['Émotions RH', 10, 100, 'obligatoire', 'emotion-workplace'],
+        ['Tri des CV', 10, 40, '', 'recrutement'],
+        ['Chatbot', 10, 30, '', 'chatbot'],
+        ['Relances', 10, 20, '', ''],
+        ['Divers', 10, 10, '', 'astrologie'],
+      ]),
+    ]);
+    if (!t) throw new Error('no register');
+    const rows = readProjects(t, 2);
+    expect(rows.invalid).toEqual([]);
+    expect(rows.projects.map((p) => p.status)).toEqual(['never', 'free', 'free', 'free', 'free']);
+    expect(rows.aiact.map((c) => c?.category)).toEqual([
+      'unacceptable',
+      'high',
+      'limited',
+      undefined,
+      undefined,
+    ]);
+    expect(rows.aiact[0]?.reason?.fr).toMatch(/^Pratique d’IA interdite \(Art\. 5\(1\)\(f\)\)/);
+    expect(rows.aiact[1]?.duties).toBe(AI_ACT_DUTIES.high.deployer);
+    // The best-value project would be funded without the AI Act column; with it, it cannot be.
+    const answer = optimisePortfolio({ projects: rows.projects, budget: 20 });
+    expect(answer.funded).toEqual([false, true, true, false, false]);
+    expect(answer.reasons[0]).toEqual({ kind: 'never' });
   });
 });
 

@@ -180,11 +180,12 @@ export function aiAct(o: BuildOptions): SheetSpec {
   }
 
   const col = (c: number) => rangeA1(FIRST, c, LAST, c);
-  const help = new Map<string, Question>();
-  const ask = (q: Question, c: number, rule: ValidationRule) => {
-    s.validate(col(c), rule);
-    help.set(col(c), q);
-  };
+  // Each question says what it asks when selected, and a value off the list is refused.
+  const ask = (q: Question, c: number, rule: ValidationRule) =>
+    s.validate(col(c), rule, {
+      prompt: { title: s.t(QUESTION_HELP[q].title), text: s.t(QUESTION_HELP[q].text) },
+      error: { title: 'Boussole', text: s.t(NOT_IN_LIST) },
+    });
   const yesNo: ValidationRule = { kind: 'list', values: YES_NO.map((t) => s.t(t)) };
   ask('role', C.role, { kind: 'list', values: Object.values(ROLE_LABELS).map((t) => s.t(t)) });
   ask('practice', C.practice, { kind: 'range', source: ref.practiceLabels });
@@ -201,39 +202,24 @@ export function aiAct(o: BuildOptions): SheetSpec {
   s.when(col(C.category), `=${c0}=${label('minimal')}`, GOOD);
   const k0 = a1(FIRST, C.check);
   s.when(col(C.check), `=AND(${k0}<>"",${k0}<>"OK")`, WATCH);
-  const spec = s
-    .widths(...WIDTHS)
-    .freeze(HEADER)
-    .build();
-  return {
-    ...spec,
-    // Each question says what it asks when selected, and a value off the list is refused.
-    validations: spec.validations.map((v) => {
-      const q = help.get(v.range);
-      return q
-        ? {
-            ...v,
-            prompt: { title: s.t(QUESTION_HELP[q].title), text: s.t(QUESTION_HELP[q].text) },
-            error: { title: 'Boussole', text: s.t(NOT_IN_LIST) },
-          }
-        : v;
-    }),
-    // The register prints (one page wide, its header on every page); the reference tables stay on screen.
-    print: {
-      orientation: 'landscape',
-      area: rangeA1(1, 1, LAST, C.check),
-      repeatRows: { first: HEADER, last: HEADER },
-      fitToWidth: true,
-    },
-    // The questions wrap on four lines in their 16-character columns.
-    rowHeights: { ...spec.rowHeights, [HEADER]: 64 },
-    names: [
-      ...(spec.names ?? []),
-      { name: 'AIA_SME', ref: ref.sme.replace(/\$/g, '') },
-      { name: 'AIA_Turnover', ref: ref.turnover.replace(/\$/g, '') },
-      { name: 'AIA_Register', ref: rangeA1(FIRST, 1, LAST, C.check) },
-    ],
-  };
+  return (
+    s
+      .widths(...WIDTHS)
+      .freeze(HEADER)
+      // The register prints (one page wide, its header on every page); the reference tables stay on screen.
+      .print({
+        orientation: 'landscape',
+        area: rangeA1(1, 1, LAST, C.check),
+        repeatRows: { first: HEADER, last: HEADER },
+        fitToWidth: true,
+      })
+      // The questions wrap on four lines in their 16-character columns.
+      .rowHeight(HEADER, 64)
+      .name('AIA_SME', ref.sme.replace(/\$/g, ''))
+      .name('AIA_Turnover', ref.turnover.replace(/\$/g, ''))
+      .name('AIA_Register', rangeA1(FIRST, 1, LAST, C.check))
+      .build()
+  );
 }
 
 function exampleInputs(e: AiActExample, s: SheetBuilder): Entry[] {

@@ -52,6 +52,7 @@ export class SheetBuilder {
   private readonly names: NamedRange[] = [];
   private readonly unlocked: string[] = [];
   private printing: Partial<PrintSpec> = {};
+  private readonly heights: Record<number, number> = {};
 
   constructor(
     readonly id: TemplateId,
@@ -172,6 +173,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Overrides the height (points) computed from a row's wrapped text. */
+  rowHeight(row: number, points: number): this {
+    this.heights[row] = points;
+    return this;
+  }
+
   /** A conditional look where `formula` (relative to the range's top-left cell) is true. */
   when(range: string, f: string, look: Look): this {
     this.conditionals.push({ kind: 'formula', range, formula: f, look });
@@ -207,7 +214,7 @@ export class SheetBuilder {
     return {
       ...spec,
       print: { ...defaultPrint(spec), ...this.printing },
-      rowHeights: wrappedHeights(spec),
+      rowHeights: { ...wrappedHeights(spec), ...this.heights },
     };
   }
 

@@ -66,6 +66,14 @@ export const tp = translator({
     en: (e: string) => `${e} envelope full`,
   },
   never: { fr: 'marqué exclu', en: 'marked never' },
+  duties: {
+    fr: (name: string, duties: string) => `${name} (AI Act, haut risque) : ${duties}`,
+    en: (name: string, duties: string) => `${name} (AI Act, high-risk): ${duties}`,
+  },
+  dutiesTitle: {
+    fr: 'Obligations AI Act des projets financés',
+    en: 'AI Act duties of funded projects',
+  },
   'not-worth': { fr: 'n’ajoute pas de valeur', en: 'adds no value' },
   next: {
     fr: (extra: string, adds: string) => `Avec +${extra}, vous ajouteriez ${adds}.`,

@@ -1,19 +1,22 @@
 /**
  * The project register the Portfolio view funds: found in what a host read by its FR/EN header
- * names (project, cost, value columns, envelope, status, requires, excludes), each row read into
- * the optimiser's shape or listed with why it cannot be (docs/panel.md).
+ * names (project, cost, value columns, envelope, status, requires, excludes, AI Act), each row read
+ * into the optimiser's shape or listed with why it cannot be (docs/panel.md).
  */
 import {
+  fundingConstraint,
   isBlank,
   parseNumberText,
   type Envelope,
+  type FundingConstraint,
   type FundStatus,
   type PortfolioProject,
 } from '@boussole/core';
 import { headerLine, type CellValue, type SheetBlock } from '../protocol/bridge';
 import { fieldOf, headerKey } from '../headers';
 
-export type PortfolioField = 'cost' | 'envelope' | 'status' | 'requires' | 'excludes' | 'funded';
+export type PortfolioField =
+  'cost' | 'envelope' | 'status' | 'requires' | 'excludes' | 'funded' | 'aiact';
 
 /** Header names per field, FR and EN, compared folded (headers.ts headerKey). */
 const NAMES: Readonly<Record<PortfolioField, readonly string[]>> = {
@@ -23,6 +26,8 @@ const NAMES: Readonly<Record<PortfolioField, readonly string[]>> = {
   requires: ['requiert', 'nécessite', 'dépend de', 'requires', 'depends on', 'needs'],
   excludes: ['exclut', 'incompatible avec', 'excludes', 'incompatible with'],
   funded: ['financé', 'finance', 'funded'],
+  // An AIACT domain code or a category ("AI Act", "AI Act category", "Catégorie AI Act"…).
+  aiact: ['ai act', 'catégorie ai act', 'domaine ai act', 'risque ai act'],
 };
 /** Value columns preferred in this order when the table has them (else the first other number). */
 const VALUE_NAMES = [
@@ -155,11 +160,13 @@ export interface PortfolioRows {
   /** Sheet row of each project. */
   rows: number[];
   invalid: { row: number; name: string; problem: RowProblem; value: string }[];
+  /** What the AI Act means for each project's funding, when the register says its use. */
+  aiact: (FundingConstraint | undefined)[];
 }
 
 /** Every row with a name: a project, or listed with the first cell that cannot be read. */
 export function readProjects(table: PortfolioTable, valueColumn: number): PortfolioRows {
-  const out: PortfolioRows = { projects: [], rows: [], invalid: [] };
+  const out: PortfolioRows = { projects: [], rows: [], invalid: [], aiact: [] };
   const c = table.columns;
   const seen = new Set<string>();
   table.rows.forEach((cells, i) => {
@@ -178,14 +185,18 @@ export function readProjects(table: PortfolioTable, valueColumn: number): Portfo
     const statusCell = c.status === undefined ? null : cells[c.status];
     const status = word(statusCell, STATUS_WORDS);
     if (!status) return bad('status', statusCell);
+    const aiCell = c.aiact === undefined ? null : cells[c.aiact];
+    const aiact = isBlank(aiCell) ? undefined : fundingConstraint(String(aiCell));
     seen.add(name);
     out.rows.push(row);
+    out.aiact.push(aiact);
     out.projects.push({
       name,
       cost,
       value,
       envelope,
-      status,
+      // A prohibited use can never be funded, whatever the status column says (docs/ai-act.md).
+      status: aiact?.status ?? status,
       requires: c.requires === undefined ? [] : names(cells[c.requires]),
       excludes: c.excludes === undefined ? [] : names(cells[c.excludes]),
     });

@@ -82,8 +82,29 @@ export function answerView(view: PortfolioView): (Node | string)[] {
   const gain = answer.value - answer.greedy.value;
   const out = names.flatMap((name, i) => {
     const r = answer.reasons[i];
+    // A "never" the AI Act forced says why (the prohibited practice), not just "marked never".
+    const forced = r?.kind === 'never' ? rows.aiact[i]?.reason : null;
     return r
-      ? [h('li', { 'data-row': rows.rows[i] }, h('strong', {}, name), ` — ${reasonText(r, L)}`)]
+      ? [
+          h(
+            'li',
+            { 'data-row': rows.rows[i] },
+            h('strong', {}, name),
+            ` — ${forced ? forced[L] : reasonText(r, L)}`
+          ),
+        ]
+      : [];
+  });
+  const duties = names.flatMap((name, i) => {
+    const d = answer.funded[i] ? (rows.aiact[i]?.duties ?? []) : [];
+    return d.length
+      ? [
+          h(
+            'li',
+            { 'data-row': rows.rows[i] },
+            tp('duties', L, name, d.map((x) => x[L]).join(L === 'fr' ? ' ; ' : '; '))
+          ),
+        ]
       : [];
   });
   return [
@@ -107,6 +128,14 @@ export function answerView(view: PortfolioView): (Node | string)[] {
     ),
     out.length
       ? h('section', { class: 'bp-out' }, h('h2', {}, tp('outTitle', L)), h('ul', {}, ...out))
+      : '',
+    duties.length
+      ? h(
+          'section',
+          { class: 'bp-duties' },
+          h('h2', {}, tp('dutiesTitle', L)),
+          h('ul', {}, ...duties)
+        )
       : '',
     h(
       'section',

@@ -4,6 +4,7 @@
  * change of the law is made there once. The first release's codes are all still here.
  */
 import type { Text } from '../../i18n';
+import { ownLookup } from '../../lookup';
 import {
   ANNEX_I,
   ANNEX_III,
@@ -113,34 +114,31 @@ export type AiActDomain = string;
 export const AI_ACT_DOMAIN_CODES: readonly string[] = Object.keys(AI_ACT_DOMAINS);
 
 /**
- * French spellings a user may type for a domain code (matched without case or accents). A
- * prototype-free object, so that "constructor" or "toString" never match.
+ * French spellings a user may type for a domain code (matched without case or accents); read
+ * through ownLookup (by toCode), so that "constructor" or "toString" never match.
  */
-export const AI_ACT_DOMAIN_ALIASES: Readonly<Record<string, string>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, string>, {
-    'notation-sociale': 'social-scoring',
-    recrutement: 'recruitment',
-    emploi: 'recruitment',
-    'gestion-du-personnel': 'workforce-management',
-    sante: 'health',
-    finance: 'credit',
-    assurance: 'insurance',
-    'infrastructure-critique': 'critical-infrastructure',
-    'forces-de-l-ordre': 'law-enforcement',
-    'generation-de-contenu': 'content-generation',
-    hypertrucage: 'deepfake',
-    'reconnaissance-des-emotions': 'emotion-recognition',
-    'emotions-au-travail': 'emotion-workplace',
-    'filtre-anti-spam': 'spam-filter',
-    recommandation: 'recommendation',
-    autre: 'other',
-  })
-);
-
-const BY_CODE = new Map(Object.entries(AI_ACT_DOMAINS));
+export const AI_ACT_DOMAIN_ALIASES: Readonly<Record<string, string>> = Object.freeze({
+  'notation-sociale': 'social-scoring',
+  recrutement: 'recruitment',
+  emploi: 'recruitment',
+  'gestion-du-personnel': 'workforce-management',
+  sante: 'health',
+  finance: 'credit',
+  assurance: 'insurance',
+  'infrastructure-critique': 'critical-infrastructure',
+  'forces-de-l-ordre': 'law-enforcement',
+  'generation-de-contenu': 'content-generation',
+  hypertrucage: 'deepfake',
+  'reconnaissance-des-emotions': 'emotion-recognition',
+  'emotions-au-travail': 'emotion-workplace',
+  'filtre-anti-spam': 'spam-filter',
+  recommandation: 'recommendation',
+  autre: 'other',
+});
 
 /** The entry of a known code (from toCode); undefined for anything else, prototype keys included. */
-export const domainInfo = (code: string): AiActDomainInfo | undefined => BY_CODE.get(code);
+export const domainInfo = (code: string): AiActDomainInfo | undefined =>
+  ownLookup(AI_ACT_DOMAINS, code);
 
 export function aiActCategory(code: string): AiActCategory {
   const d = domainInfo(code);

@@ -5,6 +5,7 @@
 import { toCode } from '../../coerce';
 import { isError } from '../../errors';
 import { fold, type Text } from '../../i18n';
+import { ownLookup } from '../../lookup';
 import type { AiActCategory } from './categories';
 import { AI_ACT_MILESTONES, type MilestoneId } from './dates';
 import { AI_ACT_DOMAIN_ALIASES, AI_ACT_DOMAIN_CODES, domainInfo } from './domains';
@@ -24,23 +25,23 @@ export interface FundingConstraint {
   appliesFrom: string | null;
 }
 
-const CATEGORY_WORDS: ReadonlyMap<string, AiActCategory> = new Map<string, AiActCategory>([
-  ['unacceptable', 'unacceptable'],
-  ['inacceptable', 'unacceptable'],
-  ['prohibited', 'unacceptable'],
-  ['interdit', 'unacceptable'],
-  ['high', 'high'],
-  ['eleve', 'high'],
-  ['high-risk', 'high'],
-  ['limited', 'limited'],
-  ['limite', 'limited'],
-  ['minimal', 'minimal'],
-]);
+const CATEGORY_WORDS: Readonly<Record<string, AiActCategory>> = {
+  unacceptable: 'unacceptable',
+  inacceptable: 'unacceptable',
+  prohibited: 'unacceptable',
+  interdit: 'unacceptable',
+  high: 'high',
+  eleve: 'high',
+  'high-risk': 'high',
+  limited: 'limited',
+  limite: 'limited',
+  minimal: 'minimal',
+};
 
 function resolve(
   value: string
 ): { category: AiActCategory; basis: Text | null; milestone: MilestoneId | null } | undefined {
-  const word = CATEGORY_WORDS.get(fold(value));
+  const word = ownLookup(CATEGORY_WORDS, fold(value));
   if (word) return { category: word, basis: null, milestone: null };
   const code = toCode(value, 'domain', AI_ACT_DOMAIN_CODES, AI_ACT_DOMAIN_ALIASES);
   const info = isError(code) ? undefined : domainInfo(code);
