@@ -6,10 +6,16 @@ import { userLang } from './lang';
 /** The panel page written by the panel build into dist/sheets/Sidebar.html. */
 export const SIDEBAR_FILE = 'Sidebar';
 
+/**
+ * The sidebar speaks the menus' language (userLang), not the browser's: the page's lang attribute,
+ * which the sidebar entry reads, is set here (docs/sheets.md).
+ */
 export function showPanel(): void {
-  const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(
-    `Boussole — ${LABELS.panel[userLang()]}`
-  );
+  const lang = userLang();
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE)
+    .getContent()
+    .replace(/<html lang="[a-z]+">/, `<html lang="${lang}">`);
+  const page = HtmlService.createHtmlOutput(html).setTitle(`Boussole — ${LABELS.panel[lang]}`);
   SpreadsheetApp.getUi().showSidebar(page);
 }
 

@@ -1,9 +1,9 @@
 /**
  * The language Boussole speaks to the current user. Apps Script gives the user's locale through
  * Session.getActiveUserLocale() without any scope, so it is safe in AuthMode.NONE (the add-on menu).
- * Custom functions run as an anonymous user, and Session is not among the services documented for
- * them: there the locale may be missing, so they fall back to the spreadsheet's locale (the
- * Spreadsheet service is readable from custom functions), then to French (docs/architecture.md).
+ * Custom functions answer in the spreadsheet's locale, which every viewer shares, so one cell reads
+ * the same for everyone (the Spreadsheet service is readable from custom functions); then the
+ * user's locale, then French (docs/architecture.md).
  */
 import { langFromTag, type Lang } from '@boussole/core';
 
@@ -24,11 +24,11 @@ export function userLang(): Lang {
   return user;
 }
 
-/** The language of custom-function messages and labels: user, else spreadsheet, else French. */
+/** The language of custom-function messages and labels: spreadsheet, else user, else French. */
 export function functionLang(): Lang {
   calc ??=
-    langFromTag(read(() => Session.getActiveUserLocale())) ??
     langFromTag(read(() => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale())) ??
+    langFromTag(read(() => Session.getActiveUserLocale())) ??
     'fr';
   return calc;
 }

@@ -115,7 +115,11 @@ describe('sidebars', () => {
     const html = readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8');
     const s = loadCode({ userLocale: 'en', htmlFiles: { Sidebar: html } }, code);
     s.run('showPanel');
-    expect(s.world.ui.sidebars[0].getContent()).toBe(html);
+    // The page speaks the menus' language: its lang attribute is the user's, not the browser's.
+    expect(html).toContain('<html lang="fr">');
+    expect(s.world.ui.sidebars[0].getContent()).toBe(
+      html.replace('<html lang="fr">', '<html lang="en">')
+    );
     expect(s.world.ui.sidebars[0].getTitle()).toBe('Boussole — Priority panel');
   });
 

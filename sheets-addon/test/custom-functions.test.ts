@@ -132,10 +132,19 @@ test('a date cell counts as its serial number, as Excel passes it', () => {
 });
 
 describe('language of results and messages', () => {
-  test('the user locale wins when Apps Script gives it', () => {
+  test('the spreadsheet locale wins: every viewer of the cell reads the same', () => {
     expect(
       loadCode({ userLocale: 'en_GB', spreadsheetLocale: 'fr_FR' }, code).ai('SIZECLASS', 50)
+    ).toBe('PME');
+    expect(
+      loadCode({ userLocale: 'fr_FR', spreadsheetLocale: 'en_GB' }, code).ai('SIZECLASS', 50)
     ).toBe('SME');
+  });
+
+  test('without a spreadsheet locale, the user locale', () => {
+    expect(loadCode({ userLocale: 'en_GB', spreadsheetLocale: '' }, code).ai('SIZECLASS', 50)).toBe(
+      'SME'
+    );
   });
 
   test('without a user locale, the spreadsheet locale, read once per execution', () => {
