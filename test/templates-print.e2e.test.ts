@@ -12,8 +12,12 @@ import { buildWorkbook, writeWorkbook } from '../cli/src/workbook';
 import { printToPdf, recalculate, sofficePath } from './libreoffice/recalc';
 
 const CHARTED: TemplateId[] = ['priority-scoring', 'maturity', 'kpi-dashboard'];
-/** Half the 44 pages the workbook printed on before page setup. */
-const MAX_PAGES = 22;
+/**
+ * The workbook printed on 44 pages before page setup. With it, and with every list grown to 200
+ * rows (whose empty rows print too: a print area cannot follow the filled rows), it takes 32;
+ * docs/templates.md says so.
+ */
+const MAX_PAGES = 32;
 
 const hasPoppler = (() => {
   try {
@@ -78,14 +82,19 @@ maybe('printing with LibreOffice', () => {
   test('the three charts are drawn on their pages, and survive a LibreOffice round trip', async () => {
     const file = path.join(dir, 'charts.xlsx');
     await writeWorkbook(file, { lang: 'en', examples: true, only: CHARTED });
-    const [pdf] = await printToPdf([file], path.join(dir, 'pdf'));
-    expect(pages(pdf)).toBe(CHARTED.length);
-    // The same sheets without the chart parts: nothing navy where the charts were.
-    const bare = path.join(dir, 'bare.xlsx');
-    await buildWorkbook({ lang: 'en', examples: true, only: CHARTED }).xlsx.writeFile(bare);
-    const [barePdf] = await printToPdf([bare], path.join(dir, 'pdf'));
+    // Each charted sheet alone, with and without the chart parts: its chart is on its first page.
+    const files = await Promise.all(
+      CHARTED.map(async (id) => {
+        const charted = path.join(dir, `${id}.xlsx`);
+        await writeWorkbook(charted, { lang: 'en', examples: true, only: [id] });
+        const bare = path.join(dir, `${id}-bare.xlsx`);
+        await buildWorkbook({ lang: 'en', examples: true, only: [id] }).xlsx.writeFile(bare);
+        return [charted, bare];
+      })
+    );
+    const pdfs = await printToPdf(files.flat(), path.join(dir, 'pdf'));
     CHARTED.forEach((id, i) => {
-      const navy = [pdf, barePdf].map((f) => navyRightOfTable(f, i + 1));
+      const navy = [pdfs[2 * i], pdfs[2 * i + 1]].map((f) => navyRightOfTable(f, 1));
       expect({ id, charted: navy[0] > 20, bare: navy[1] < 5 }).toEqual({
         id,
         charted: true,
