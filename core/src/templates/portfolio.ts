@@ -28,8 +28,8 @@ import { ENVELOPE_WORDS, EXAMPLE_PORTFOLIO, PF, STATUS_WORDS } from './portfolio
 const BUDGET = 5;
 const ENV = 8; // first envelope row; header on ENV - 1
 const GREEDY = 13; // simple-rule totals
-const WHY = 17;
-const HEADER = 22;
+const WHY = 18;
+const HEADER = 23;
 const FIRST = HEADER + 1;
 const LAST = HEADER + FORM_ROWS;
 /** List columns; order/taken/running are the simple rule's walk in rank order (one row per rank). */
@@ -253,7 +253,7 @@ export function portfolio(o: BuildOptions): SheetSpec {
   });
 
   return s
-    .widths(34, 10, 10, 18, 12, 12, 12, 30, 10, 7, 10, 12, 10, 7, 10)
+    .widths(34, 10, 10, 18, 18, 14, 14, 30, 10, 10, 10, 10, 10, 10, 10)
     .print({
       orientation: 'landscape',
       area: rangeA1(1, 1, LAST, C.running),
