@@ -51,7 +51,7 @@ const C = {
   running: 15,
 };
 /** Ratio given to free projects (cost 0) so they rank first. */
-const FREE_RATIO = '1E+99';
+const FREE_RATIO = '10^99';
 
 export function portfolio(o: BuildOptions): SheetSpec {
   const s = new SheetBuilder('portfolio', o);
