@@ -9,6 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildTemplate, LANGS, type Lang } from '@boussole/core';
 import { buildWorkbook } from '../cli/src/workbook';
+import { errorCells } from './libreoffice/read';
 import { recalculate, sofficePath } from './libreoffice/recalc';
 
 jest.setTimeout(180_000);
@@ -60,17 +61,8 @@ function result(lang: Lang, variant: string, ref: string): unknown {
 const namedRef = (name: string) =>
   buildTemplate('portfolio', { lang: 'en' }).cells.find((c) => c.name === name)!.ref;
 
-const errorsIn = (lang: Lang, variant: string): string[] => {
-  const out: string[] = [];
-  for (const ws of books.get(`${lang}-${variant}`)!.worksheets)
-    ws.eachRow((row) =>
-      row.eachCell((c) => {
-        const r = (c.value as { result?: unknown } | null)?.result;
-        if (r && typeof r === 'object' && 'error' in r) out.push(`${ws.name}!${c.address}`);
-      })
-    );
-  return out;
-};
+const errorsIn = (lang: Lang, variant: string): string[] =>
+  books.get(`${lang}-${variant}`)!.worksheets.flatMap((ws) => errorCells(ws));
 
 describe.each(LANGS)('portfolio in LibreOffice (%s)', (lang) => {
   test('no error cell in the blank, example and hostile sheets', () => {
