@@ -144,7 +144,9 @@ describe('sheet names', () => {
       'Use cases',
       'Business case',
       'Pilot tracking',
+      'Portfolio',
     ]);
+    expect(templateName('portfolio', 'fr')).toBe('Portefeuille');
     expect(templateName('process-audit', 'fr')).toBe('Audit des processus');
     expect(templateName('use-cases', 'fr')).toBe("Cas d'usage");
   });

@@ -19,6 +19,7 @@ export const TEMPLATE_IDS = [
   'use-cases',
   'business-case',
   'pilot-tracking',
+  'portfolio',
 ] as const;
 
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
@@ -39,6 +40,7 @@ const NAMES: Readonly<Record<TemplateId, Text>> = {
   'use-cases': { fr: "Cas d'usage", en: 'Use cases' },
   'business-case': { fr: 'Business case', en: 'Business case' },
   'pilot-tracking': { fr: 'Suivi du pilote', en: 'Pilot tracking' },
+  portfolio: { fr: 'Portefeuille', en: 'Portfolio' },
 };
 
 export function isTemplateId(id: unknown): id is TemplateId {

@@ -13,6 +13,7 @@ import { budget } from './budget';
 import { useCases } from './use-cases';
 import { businessCase } from './business-case';
 import { pilotTracking } from './pilot-tracking';
+import { portfolio } from './portfolio';
 import { isTemplateId, TEMPLATE_IDS, type TemplateId } from './ids';
 import type { Lang } from '../i18n';
 import { templateOptionsSchema } from '../options';
@@ -41,6 +42,7 @@ const BUILDERS: Readonly<Record<TemplateId, (o: BuildOptions) => SheetSpec>> = {
   'use-cases': useCases,
   'business-case': businessCase,
   'pilot-tracking': pilotTracking,
+  portfolio,
 };
 
 /** French by default, as the method's sources; examples off (a blank, formula-ready form). */
