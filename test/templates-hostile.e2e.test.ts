@@ -4,12 +4,13 @@
  * renderer and recalculated by LibreOffice: every row computed or flagged, no error cell, totals
  * right. Golden figures are held by templates-libreoffice.e2e.test.ts.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildTemplate, LANGS, type Lang } from '@boussole/core';
 import { drawSheet } from '../cli/src/render-xlsx';
+import { addCharts, type SheetCharts } from '../cli/src/xlsx-charts';
 import { recalculate, sofficePath } from './libreoffice/recalc';
 import { errorCells } from './libreoffice/read';
 import { SCENARIOS } from './templates/hostile';
@@ -26,16 +27,23 @@ beforeAll(async () => {
   for (const lang of LANGS) {
     const wb = new ExcelJS.Workbook();
     wb.calcProperties.fullCalcOnLoad = true;
+    // The file as the cli writes it: charts added and quoted sheet names fixed (cli/src/workbook.ts).
+    const parts: SheetCharts[] = [];
     for (const s of SCENARIOS) {
       const spec = buildTemplate(s.id, { lang });
       const ws = drawSheet(wb, { ...spec, name: sheetName(s, spec) });
+      parts.push({
+        part: `xl/worksheets/sheet${ws.id}.xml`,
+        sheet: ws.name,
+        charts: spec.charts ?? [],
+      });
       s.type((ref, value) => {
         ws.getCell(ref).value = value;
       }, spec);
     }
     const file = path.join(dir, 'in', `${lang}.xlsx`);
     mkdirSync(path.dirname(file), { recursive: true });
-    await wb.xlsx.writeFile(file);
+    writeFileSync(file, await addCharts(Buffer.from(await wb.xlsx.writeBuffer()), parts));
     files.push(file);
   }
   const outputs = await recalculate(files, path.join(dir, 'out'));
