@@ -13,11 +13,10 @@ import { printToPdf, recalculate, sofficePath } from './libreoffice/recalc';
 
 const CHARTED: TemplateId[] = ['priority-scoring', 'maturity', 'kpi-dashboard'];
 /**
- * The workbook printed on 44 pages before page setup. With it, and with every list grown to 200
- * rows (whose empty rows print too: a print area cannot follow the filled rows), it takes 32;
- * docs/templates.md says so.
+ * The 12 sheets printed on 44 pages before page setup. With it, 15 sheets whose lists have grown to
+ * 200 rows (empty rows print too: a print area cannot follow the filled rows) take 36.
  */
-const MAX_PAGES = 32;
+const MAX_PAGES = 36;
 
 const hasPoppler = (() => {
   try {
@@ -94,12 +93,10 @@ maybe('printing with LibreOffice', () => {
     );
     const pdfs = await printToPdf(files.flat(), path.join(dir, 'pdf'));
     CHARTED.forEach((id, i) => {
-      const navy = [pdfs[2 * i], pdfs[2 * i + 1]].map((f) => navyRightOfTable(f, 1));
-      expect({ id, charted: navy[0] > 20, bare: navy[1] < 5 }).toEqual({
-        id,
-        charted: true,
-        bare: true,
-      });
+      // The two files differ only by the chart parts (a reference block's navy headers may sit
+      // right of the table in both): the chart adds navy.
+      const [charted, bare] = [pdfs[2 * i], pdfs[2 * i + 1]].map((f) => navyRightOfTable(f, 1));
+      expect({ id, chartAddsNavy: charted - bare > 20 }).toEqual({ id, chartAddsNavy: true });
     });
     // LibreOffice read the parts as charts: it writes them back as charts of the same kinds.
     const [again] = await recalculate([file], path.join(dir, 'again'));
