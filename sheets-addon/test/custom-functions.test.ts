@@ -7,8 +7,8 @@ import { CATALOGUE, isError, type Cell, type RawArg } from '@boussole/core';
 import { codeText, loadCode } from './code-js';
 
 const code = codeText();
-const fr = loadCode({ userLocale: 'fr' }, code);
-const en = loadCode({ userLocale: 'en' }, code);
+const fr = loadCode({ userLocale: 'fr', spreadsheetLocale: 'fr_FR' }, code);
+const en = loadCode({ userLocale: 'en', spreadsheetLocale: 'en_US' }, code);
 
 /** How Sheets hands an argument over: a cell as a scalar, a range as rows; omitted = undefined. */
 const sheetsArg = (a: RawArg): unknown =>
