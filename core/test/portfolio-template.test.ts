@@ -52,7 +52,7 @@ test('French and English differ in words, not in layout; lists use each language
     [en, 'en'],
   ] as const) {
     const lists = spec.validations.filter((v) => v.rule.kind === 'list');
-    const values = lists.map((v) => (v.rule as { values: string[] }).values);
+    const values = lists.map((v) => (v.rule.kind === 'list' ? [...v.rule.values] : []));
     expect(values).toContainEqual(Object.values(ENVELOPE_WORDS).map((w) => w[lang]));
     expect(values).toContainEqual(Object.values(STATUS_WORDS).map((w) => w[lang]));
     expect(lists.every((v) => v.prompt && v.error)).toBe(true);
