@@ -91,6 +91,13 @@ async function openSidebar(
   });
   await page.addInitScript(FAKE_RUN);
   await page.setViewportSize({ width: 300, height: 1200 });
+  // As showPanel serves it to an English-speaking user: the page's lang attribute set to the
+  // menus' language (sheets-addon/src/dialogs.ts; sheets-addon/test/addon.test.ts checks it).
+  await page.route('**/Sidebar.html', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('<html lang="fr">', '<html lang="en">');
+    await route.fulfill({ response, body });
+  });
   await page.goto(`${site.origin}/Sidebar.html`);
   await page.locator('.bp-table tbody tr').first().waitFor();
   return { page, script, calls, dialogs };
