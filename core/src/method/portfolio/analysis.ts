@@ -3,24 +3,15 @@
  * value for each budget, and the next budget step (docs/method.md §16).
  */
 import { clean } from '../../values';
-import { FREE, spend } from './model';
-import { bestValue, State, type Found } from './search';
+import { spend } from './model';
+import { bestValue, greedyFrom, type Found } from './search';
 import { optimum, overBudget, rebudget, type Root } from './solve';
 import type { OutReason } from './types';
 
 export const FRONTIER_POINTS = 40;
 
 /** Best value / cost first, each row funded when it still fits with what it requires. */
-export function greedy(r: Root): Found {
-  const s = State.of(r.m, r.x0)!;
-  for (const i of r.m.order) {
-    if (s.x[i] !== FREE) continue;
-    const mk = s.mark();
-    if (!s.assign(i, 1)) s.undo(mk);
-  }
-  for (let i = 0; i < r.m.n; i++) if (s.x[i] === FREE) s.assign(i, 0);
-  return { x: Int8Array.from(s.x), value: s.value, cost: s.cost };
-}
+export const greedy = (r: Root): Found => greedyFrom(r.m, r.x0)!;
 
 /** Why a row is out of a funded set, the most specific reason first. */
 export function reasons(r: Root, names: readonly string[], set: Found): (OutReason | null)[] {

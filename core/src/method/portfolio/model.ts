@@ -30,7 +30,12 @@ export interface Model {
   grid: number;
   /** Rows worth funding, best value/cost first (zero-cost rows first), then row order. */
   order: readonly number[];
-  /** The dynamic-programming bound over `order`, or null. */
+  /**
+   * The same rows in branching order: rows with a requires/excludes link first, so that below them
+   * the knapsack bound, which ignores links, is exact.
+   */
+  branch: readonly number[];
+  /** The dynamic-programming bound over `branch`, or null. */
   knapsack: Knapsack | null;
 }
 
@@ -109,6 +114,7 @@ export function buildModel(
     tolC: 1e-9 * Math.max(1, sumAbs(cost), Math.abs(budget)),
     grid: valueGrid(value),
     order: [],
+    branch: [],
     knapsack: null,
   };
 }
@@ -119,8 +125,8 @@ export function capsOf(problem: PortfolioProblem): number[] {
 }
 
 /**
- * The branch order and its knapsack bound: rows worth something that no budget decides (not forced
- * in by a must, not never, not needing a missing project), best value/cost first.
+ * The ratio and branch orders and the knapsack bound: rows worth something that no budget decides
+ * (not forced in by a must, not never, not needing a missing project), best value/cost first.
  */
 export function withOrder(m: Model, x0: Int8Array, never: readonly boolean[]): Model {
   const ratio = (i: number): number => (m.cost[i] === 0 ? Infinity : m.value[i] / m.cost[i]);
@@ -133,7 +139,11 @@ export function withOrder(m: Model, x0: Int8Array, never: readonly boolean[]): M
     order.reduce((t, i) => t + m.cost[i], 0)
   );
   const envelopes = m.caps.some(Number.isFinite);
-  return { ...m, order, knapsack: buildKnapsack(order, m.cost, m.value, m.env, top, envelopes) };
+  const linked = (i: number): boolean =>
+    m.req[i].length > 0 || m.reqBy[i].length > 0 || m.exc[i].length > 0;
+  const branch = [...order.filter(linked), ...order.filter((i) => !linked(i))];
+  const knapsack = buildKnapsack(branch, m.cost, m.value, m.env, top, envelopes);
+  return { ...m, order, branch, knapsack };
 }
 
 /**

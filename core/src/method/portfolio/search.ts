@@ -77,14 +77,18 @@ export class State {
     return true;
   }
 
-  /** Upper bound on the value of any completion: the fractional relaxation over `order`. */
-  bound(order: readonly number[], from: number): number {
+  /**
+   * Upper bound on the value of any completion: the knapsack tables from branch position `from`,
+   * and the fractional relaxation of the free rows in value/cost order.
+   */
+  bound(from: number): number {
     const { m, x } = this;
+    const { order } = m;
     let left = m.budget - this.cost;
     const room = [m.caps[0] - this.used[0], m.caps[1] - this.used[1], m.caps[2] - this.used[2]];
     const dp = m.knapsack ? this.value + knapsackBound(m.knapsack, from, left, room) : Infinity;
     let b = this.value;
-    for (let k = from; k < order.length && left > 0; k++) {
+    for (let k = 0; k < order.length && left > 0; k++) {
       const i = order[k];
       const c = m.cost[i];
       if (x[i] !== FREE || c === 0) continue;
@@ -101,8 +105,7 @@ export class State {
       }
     }
     // Rows of zero cost add their value whatever is left.
-    for (let k = from; k < order.length; k++) {
-      const i = order[k];
+    for (const i of order) {
       if (x[i] === FREE && m.cost[i] === 0) b += m.value[i];
     }
     b = Math.min(b, dp);
@@ -114,11 +117,12 @@ export class State {
    * Lower bound on the cost still to spend to gain `gain` more value: the fractional covering by
    * value/cost, caps ignored (Infinity when the free rows cannot reach it).
    */
-  costToGain(order: readonly number[], from: number, gain: number): number {
+  costToGain(gain: number): number {
     const { m, x } = this;
+    const { order } = m;
     let need = gain - m.tolV;
     let c = 0;
-    for (let k = from; k < order.length && need > 0; k++) {
+    for (let k = 0; k < order.length && need > 0; k++) {
       const i = order[k];
       if (x[i] !== FREE) continue;
       const v = m.value[i];
@@ -164,18 +168,37 @@ function branch(s: State, i: number, explore: () => void, done = (): boolean => 
 const snapshot = (s: State): Found => ({ x: Int8Array.from(s.x), value: s.value, cost: s.cost });
 
 /**
+ * The simple rule: rows by value/cost, each funded when it still fits with what it requires; null
+ * when the fixed rows conflict. Also the search's first incumbent.
+ */
+export function greedyFrom(m: Model, start: Int8Array): Found | null {
+  const s = State.of(m, start);
+  if (s === null) return null;
+  for (const i of m.order) {
+    if (s.x[i] !== FREE) continue;
+    const mk = s.mark();
+    if (!s.assign(i, 1)) s.undo(mk);
+  }
+  for (let i = 0; i < m.n; i++) if (s.x[i] === FREE) s.assign(i, 0);
+  return snapshot(s);
+}
+
+/**
  * The best value, then the lowest cost (not yet the row tie-break); `floor` is a set known to be
  * feasible (a warm start), or null.
  */
 export function bestValue(m: Model, start: Int8Array, floor: Found | null): Found | null {
   const s = State.of(m, start);
   if (s === null) return floor;
-  const { order } = m;
+  const order = m.branch;
   let best = floor;
   const better = (v: number, c: number): boolean =>
     best === null ||
     v > best.value + m.tolV ||
     (v >= best.value - m.tolV && c < best.cost - m.tolC);
+  // The simple rule's pick is a good first incumbent: most branches fall below it at once.
+  const g = greedyFrom(m, start);
+  if (g !== null && better(g.value, g.cost)) best = g;
   const dfs = (from: number): void => {
     let k = from;
     while (k < order.length && s.x[order[k]] !== FREE) k++;
@@ -186,12 +209,12 @@ export function bestValue(m: Model, start: Int8Array, floor: Found | null): Foun
       return;
     }
     if (best !== null) {
-      const ub = s.bound(order, k);
+      const ub = s.bound(k);
       if (ub < best.value - m.tolV) return;
       // Only a tie in value is left: it must also be cheaper.
       if (
         ub <= best.value + m.tolV &&
-        s.cost + s.costToGain(order, k, best.value - s.value) >= best.cost - m.tolC
+        s.cost + s.costToGain(best.value - s.value) >= best.cost - m.tolC
       )
         return;
     }
@@ -205,14 +228,14 @@ export function bestValue(m: Model, start: Int8Array, floor: Found | null): Foun
 export function reach(m: Model, start: Int8Array, target: Found): Found | null {
   const s = State.of(m, start);
   if (s === null) return null;
-  const { order } = m;
+  const order = m.branch;
   let found: Found | null = null;
   const dfs = (from: number): void => {
     let k = from;
     while (k < order.length && s.x[order[k]] !== FREE) k++;
     if (
-      s.bound(order, k) < target.value - m.tolV ||
-      s.cost + s.costToGain(order, k, target.value - s.value) > target.cost + m.tolC
+      s.bound(k) < target.value - m.tolV ||
+      s.cost + s.costToGain(target.value - s.value) > target.cost + m.tolC
     )
       return;
     if (k === order.length) {
