@@ -38,11 +38,11 @@ export function plotted(
   direction: CostDirection,
   merge = ranked.length > LABELLED
 ): { p: RankedProject; cx: number; cy: number; count: number }[] {
-  const at = new Map<string, { p: RankedProject; cx: number; cy: number; count: number }>();
+  const at = new Map<number, { p: RankedProject; cx: number; cy: number; count: number }>();
   for (const p of ranked) {
     const cx = Math.round(x(asCost(p.scores.effort, direction)));
     const cy = Math.round(y(p.scores.impact));
-    const key = merge ? `${cx},${cy}` : String(p.row);
+    const key = merge ? cx * SIZE + cy : -p.row;
     const dot = at.get(key);
     if (dot) dot.count++;
     else if (at.size < MAX_POINTS) at.set(key, { p, cx, cy, count: 1 });
@@ -91,12 +91,15 @@ export function chartView(
   const dots = plotted(ranked, direction).map(({ p, cx, cy, count }) => {
     const more = count > 1 ? ` (+${count - 1})` : '';
     const title = `${p.rank}. ${projectName(p, lang)} — ${t('score', lang)} ${formatNumber(p.score, lang, 1, 1)}${more}`;
+    const dot = `bp-dot bp-q-${p.quadrant}`;
+    // Many dots are one element each (the title inside): fewer nodes to style and lay out.
+    if (!labelled) return s('circle', { class: dot, cx, cy, r: 3 }, s('title', {}, title));
     return s(
       'g',
-      { class: `bp-dot bp-q-${p.quadrant}` },
+      { class: dot },
       s('title', {}, title),
-      s('circle', { cx, cy, r: labelled ? 9 : 3 }),
-      labelled ? s('text', { x: cx, y: cy + 3.5, 'text-anchor': 'middle' }, p.rank) : null
+      s('circle', { cx, cy, r: 9 }),
+      s('text', { x: cx, y: cy + 3.5, 'text-anchor': 'middle' }, p.rank)
     );
   });
   return s(

@@ -253,13 +253,24 @@ export class Panel {
       this.slots.chart.replaceChildren();
     } else {
       const ranked = rankProjects(valid, settings);
-      this.slots.results.replaceChildren(
-        rankingView(ranked, L, this.showAll, () => {
+      const results = this.slots.results;
+      const view = rankingView(
+        ranked,
+        L,
+        this.showAll,
+        () => {
           this.showAll = true;
           this.refresh();
-        }),
-        invalidNode
+        },
+        results.firstChild
       );
+      // Drawn in place (same section, same invalid list): nothing else is laid out again.
+      const nodes = invalidNode ? [view, invalidNode] : [view];
+      if (
+        nodes.length !== results.childNodes.length ||
+        nodes.some((n, i) => results.childNodes[i] !== n)
+      )
+        results.replaceChildren(...nodes);
       this.slots.chart.replaceChildren(
         h('h2', {}, t('chart', L)),
         chartView(ranked, settings.threshold, settings.direction, L)

@@ -46,29 +46,28 @@ function rowView(p: RankedProject, index: number, lang: Lang): HTMLElement {
 /**
  * The whole ranking as a virtual list: only the rows in view (and a few around) are in the
  * document, between two spacer rows that keep the scroll height of the full list
- * (docs/performance.md). Redrawn at most once per frame while scrolling.
+ * (docs/performance.md). Redrawn at most once per frame while scrolling; the returned function
+ * draws another ranking of the same length in place.
  */
 function virtualRows(
-  ranked: readonly RankedProject[],
   lang: Lang,
   wrap: HTMLElement,
   tbody: HTMLElement
-): void {
-  const spacer = (): HTMLElement => {
-    const row = h('tr', { class: 'bp-spacer', 'aria-hidden': 'true' }, h('td', { colspan: 3 }));
-    return row;
-  };
+): (ranked: readonly RankedProject[]) => void {
+  const spacer = (): HTMLElement =>
+    h('tr', { class: 'bp-spacer', 'aria-hidden': 'true' }, h('td', { colspan: 3 }));
   const top = spacer();
   const bottom = spacer();
+  let shown: readonly RankedProject[] = [];
   let frame: number | undefined;
   const draw = (): void => {
     frame = undefined;
     const visible = wrap.clientHeight ? Math.ceil(wrap.clientHeight / ROW_PX) : VISIBLE;
     const first = Math.max(0, Math.floor(wrap.scrollTop / ROW_PX) - OVERSCAN);
-    const last = Math.min(ranked.length, first + visible + 2 * OVERSCAN);
+    const last = Math.min(shown.length, first + visible + 2 * OVERSCAN);
     top.style.height = `${first * ROW_PX}px`;
-    bottom.style.height = `${(ranked.length - last) * ROW_PX}px`;
-    const rows = ranked.slice(first, last).map((p, i) => {
+    bottom.style.height = `${(shown.length - last) * ROW_PX}px`;
+    const rows = shown.slice(first, last).map((p, i) => {
       const row = rowView(p, first + i, lang);
       row.style.height = `${ROW_PX}px`;
       return row;
@@ -78,30 +77,46 @@ function virtualRows(
   wrap.addEventListener('scroll', () => {
     frame ??= requestAnimationFrame(draw);
   });
-  draw();
+  return (ranked) => {
+    shown = ranked;
+    draw();
+  };
 }
 
+/** A drawn ranking section and how to draw another ranking into it. */
+interface Drawn {
+  /** Language, "show all" and length: what the section's structure depends on. */
+  key: string;
+  refill(ranked: readonly RankedProject[]): void;
+}
+const drawnSections = new WeakMap<Node, Drawn>();
+
+/**
+ * The ranking section. When `previous` is a section drawn for the same language, "show all" and
+ * number of projects, its counts and rows are redrawn in place and it is returned: a weight
+ * keystroke lays out a few rows, not the whole section (docs/performance.md).
+ */
 export function rankingView(
   ranked: readonly RankedProject[],
   lang: Lang,
   showAll: boolean,
-  onShowAll: () => void
+  onShowAll: () => void,
+  previous?: Node | null
 ): HTMLElement {
-  const counts = QUADRANT_ORDER.map((q) => {
-    const n = ranked.filter((p) => p.quadrant === q).length;
-    return h(
-      'li',
-      { class: `bp-chip bp-q-${q}` },
-      h('span', { class: 'bp-chip-count' }, n),
-      ` ${QUADRANTS[q][lang]}`
-    );
-  });
+  const key = `${lang}|${showAll}|${ranked.length}`;
+  const old = previous ? drawnSections.get(previous) : undefined;
+  if (old?.key === key) {
+    old.refill(ranked);
+    return previous as HTMLElement;
+  }
+  const counts = QUADRANT_ORDER.map(() => h('span', { class: 'bp-chip-count' }));
+  const chips = QUADRANT_ORDER.map((q, i) =>
+    h('li', { class: `bp-chip bp-q-${q}` }, counts[i], ` ${QUADRANTS[q][lang]}`)
+  );
   const all = showAll && ranked.length > FIRST_ROWS;
-  const shown = showAll ? ranked : ranked.slice(0, FIRST_ROWS);
-  const parts: Node[] = [
-    h('h2', {}, t('ranking', lang)),
-    h('ul', { class: 'bp-chips' }, ...counts),
-  ];
+  const shownCount = showAll ? ranked.length : Math.min(ranked.length, FIRST_ROWS);
+  const parts: Node[] = [h('h2', {}, t('ranking', lang)), h('ul', { class: 'bp-chips' }, ...chips)];
+  let rows = (_: readonly RankedProject[]): void => {};
   if (!ranked.length) parts.push(h('p', { class: 'bp-help' }, t('noValidRow', lang)));
   else {
     const tbody = h('tbody', {});
@@ -110,7 +125,7 @@ export function rankingView(
       { class: `bp-table-wrap${all ? ' bp-virtual' : ''}` },
       h(
         'table',
-        { class: 'bp-table', 'aria-rowcount': shown.length + 1 },
+        { class: 'bp-table', 'aria-rowcount': shownCount + 1 },
         h('caption', { class: 'bp-sr' }, t('ranking', lang)),
         h(
           'thead',
@@ -126,11 +141,12 @@ export function rankingView(
         tbody
       )
     );
-    if (all) virtualRows(ranked, lang, wrap, tbody);
-    else tbody.append(...shown.map((p, i) => rowView(p, i, lang)));
+    rows = all
+      ? virtualRows(lang, wrap, tbody)
+      : (r) => tbody.replaceChildren(...r.slice(0, FIRST_ROWS).map((p, i) => rowView(p, i, lang)));
     parts.push(wrap);
   }
-  if (shown.length < ranked.length) {
+  if (shownCount < ranked.length) {
     const more = h(
       'button',
       { type: 'button', class: 'bp-button bp-link', 'data-key': 'show-all' },
@@ -139,7 +155,16 @@ export function rankingView(
     more.addEventListener('click', onShowAll);
     parts.push(more);
   }
-  return h('section', { class: 'bp-section', 'aria-label': t('ranking', lang) }, ...parts);
+  const section = h('section', { class: 'bp-section', 'aria-label': t('ranking', lang) }, ...parts);
+  const refill = (r: readonly RankedProject[]): void => {
+    QUADRANT_ORDER.forEach((q, i) => {
+      counts[i].textContent = String(r.filter((p) => p.quadrant === q).length);
+    });
+    rows(r);
+  };
+  refill(ranked);
+  drawnSections.set(section, { key, refill });
+  return section;
 }
 
 export function invalidView(invalid: readonly InvalidRow[], lang: Lang): HTMLElement | string {
