@@ -2,19 +2,22 @@
  * Runs a catalogue function on raw host arguments: broadcasting of ranges, vector arguments,
  * blanks, coercion and domain checks. Errors are returned as values, never thrown.
  */
-import type {
-  EstimateParam,
-  FunctionSpec,
-  NumberParam,
-  NumbersParam,
-  Output,
-  ParamSpec,
-} from './catalogue/types';
-
-type VectorSpec = NumbersParam & ParamSpec;
-import { inputError, toCode, toLang, toLevel, toNumber } from './coerce';
-import { blankCell, coerceEstimate, estimateCells, listsProjects } from './estimate';
-import { fail, FnError, isError, showValue } from './errors';
+import type { FunctionSpec, NumbersParam, Output, ParamSpec } from './catalogue/types';
+import { inputError, toNumber } from './coerce';
+import { columnwise } from './engine-columns';
+import {
+  checkBounds,
+  coerceScalar,
+  defaultOf,
+  finish,
+  langIndex,
+  langOf,
+  mayHoldError,
+  shapeText,
+  type CallContext,
+} from './engine-args';
+import { blankCell, estimateCells, listsProjects } from './estimate';
+import { fail, FnError, isError } from './errors';
 import type { Lang } from './i18n';
 import {
   clean,
@@ -26,67 +29,11 @@ import {
   type RawScalar,
 } from './values';
 
-export interface CallContext {
-  /** The language used when a lang argument is omitted: the host's display language. */
-  lang: Lang;
-}
+export type { CallContext } from './engine-args';
+
+type VectorSpec = NumbersParam & ParamSpec;
 
 const TOTAL_TOLERANCE = 1e-9;
-
-/** Bounds checked before the function runs; each message says the bound that was broken. */
-function checkBounds(
-  n: number,
-  p: NumberParam | NumbersParam | EstimateParam,
-  arg: string
-): number | FnError {
-  const { min } = p;
-  const max = 'max' in p ? p.max : undefined;
-  const gt = 'gt' in p ? p.gt : undefined;
-  if (gt !== undefined && !(n > gt)) return fail('#NUM!', 'positive', { arg, value: n, min: gt });
-  if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
-    if (min !== undefined && max !== undefined)
-      return fail('#NUM!', 'range', { arg, value: n, min, max });
-    return min !== undefined
-      ? fail('#NUM!', 'nonNegative', { arg, value: n, min })
-      : fail('#NUM!', 'atMost', { arg, value: n, max });
-  }
-  if ('integer' in p && p.integer && !Number.isInteger(n))
-    return fail('#NUM!', 'integer', { arg, value: n });
-  return n;
-}
-
-/** A cheap test before the full one: error cells are objects, or text starting with "#". */
-const mayHoldError = (v: RawScalar): boolean =>
-  typeof v === 'object' || (typeof v === 'string' && v.charCodeAt(0) === 35);
-
-/** One cell of a scalar parameter (or the three cells of an estimate), known not to be blank. */
-function coerceScalar(v: RawScalar | readonly RawScalar[], p: ParamSpec): unknown {
-  if (Array.isArray(v))
-    return p.type === 'estimate' ? coerceEstimate(v, p.name, (x) => coerceScalar(x, p)) : undefined;
-  const held = mayHoldError(v as RawScalar) && inputError(v, p.name);
-  if (held) return held;
-  switch (p.type) {
-    case 'estimate':
-    case 'number': {
-      const n = toNumber(v, p.name);
-      return isError(n) ? n : checkBounds(n, p, p.name);
-    }
-    case 'level':
-      return toLevel(v, p.name);
-    case 'lang':
-      return toLang(v, p.name);
-    case 'code':
-      return toCode(v, p.name, p.codes, p.aliases);
-    default:
-      return fail('#VALUE!', 'notNumber', { arg: p.name, value: v });
-  }
-}
-
-function defaultOf(p: ParamSpec, ctx: CallContext): unknown {
-  return p.type === 'lang' ? ctx.lang : 'default' in p ? p.default : undefined;
-}
-
-const shapeText = (m: Matrix<unknown>): string => `${m.length}×${m[0]?.length ?? 0}`;
 
 /** The values of a vector, checked; blanks are dropped when the vector has no fixed count. */
 function coerceVector(
@@ -134,21 +81,6 @@ function configVector(raw: RawArg, p: VectorSpec): readonly number[] | FnError {
   const v = coerceVector(m.length > 1 ? m.map((r) => r[0]) : m[0], p);
   if (v !== undefined) return v;
   return p.default ?? fail('#VALUE!', 'missing', { arg: p.name });
-}
-
-/**
- * A result as the host gets it: rounded first, then checked, since rounding 1.7976931348623157e308
- * to 15 digits overflows; a non-finite result names the function and its arguments.
- */
-function finish(out: Output, fn: FunctionSpec, args: readonly unknown[]): Cell | Cell[] {
-  if (typeof out === 'number') {
-    const x = Number.isFinite(out) ? clean(out) : out;
-    if (Number.isFinite(x)) return x;
-    const given = fn.params.map((p, i) => `${p.name} = ${showValue(args[i])}`).join(', ');
-    return fail('#NUM!', 'notFinite', { arg: fn.id, expected: given });
-  }
-  if (typeof out === 'string' || isError(out)) return out;
-  return out.map((x) => finish(x, fn, args) as Cell);
 }
 
 export function evaluate(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext): Matrix<Cell> {
@@ -269,13 +201,6 @@ function squareRows(rows: Cell[][], min: number): Cell[][] {
   });
 }
 
-/** Where the lang parameter is (-1 without one), found once per call rather than per element. */
-const langIndex = (params: readonly ParamSpec[]): number =>
-  params.findIndex((p) => p.type === 'lang');
-
-const langOf = (at: number, args: unknown[], ctx: CallContext): Lang =>
-  at >= 0 ? (args[at] as Lang) : ctx.lang;
-
 /**
  * Functions whose data is a whole range (NPS, MATURITY, WEIGHTEDSCORE): one row or one column is one
  * vector; a larger matrix is one vector per row (WEIGHTEDSCORE: per column when the weights match
@@ -339,83 +264,4 @@ function perVector(
     return finish(impl(a, lang), fn, a) as Cell;
   });
   return byColumn ? [results] : results.map((x) => [x]);
-}
-
-/**
- * Functions over whole columns (FUND): one problem over every row, a result column as long. A blank
- * row stays blank; a row with a blank required cell or a bad cell gets that error and is left out
- * of the problem; an error of the whole problem fills every other row.
- */
-function columnwise(fn: FunctionSpec, raw: readonly RawArg[], ctx: CallContext): Matrix<Cell> {
-  const { params } = fn;
-  const n = params.length;
-  const columns: (readonly RawScalar[])[] = new Array(n);
-  const args: unknown[] = new Array(n);
-  let rows = -1;
-  let shapeArg = -1;
-  for (let i = 0; i < n; i++) {
-    const p = params[i];
-    const m = toMatrix(raw[i]);
-    if (p.column) {
-      if (m.length > 1 && m[0].length > 1)
-        return [[fail('#VALUE!', 'notVector', { arg: p.name, value: shapeText(m) })]];
-      const cells = m.length > 1 ? m.map((r) => r[0]) : m[0];
-      if (p.optional && cells.length === 1 && isBlank(cells[0])) continue;
-      if (rows < 0) [rows, shapeArg] = [cells.length, i];
-      else if (cells.length !== rows) {
-        const expected = `${rows}×1 (${params[shapeArg].name})`;
-        return [[fail('#VALUE!', 'shape', { arg: p.name, value: `${cells.length}×1`, expected })]];
-      }
-      columns[i] = cells;
-      continue;
-    }
-    if (m.length !== 1 || m[0].length !== 1)
-      return [[fail('#VALUE!', 'shape', { arg: p.name, value: shapeText(m), expected: '1×1' })]];
-    const v = m[0][0];
-    args[i] = isBlank(v) ? defaultOf(p, ctx) : coerceScalar(v, p);
-    if (args[i] === undefined) return [[fail('#VALUE!', 'missing', { arg: p.name })]];
-    if (isError(args[i])) return [[args[i] as FnError]];
-  }
-
-  const out: Cell[] = new Array(rows);
-  const valid: number[] = [];
-  const values: unknown[][] = params.map(() => []);
-  for (let r = 0; r < rows; r++) {
-    let given = 0;
-    let missing = -1;
-    for (let i = 0; i < n; i++) {
-      if (!params[i].column) continue;
-      const v = columns[i]?.[r];
-      if (!isBlank(v)) given++;
-      else if (!params[i].optional && missing < 0) missing = i;
-    }
-    let cell: Cell | undefined;
-    if (given === 0) cell = '';
-    else if (missing >= 0) cell = fail('#VALUE!', 'missing', { arg: params[missing].name });
-    for (let i = 0; i < n && cell === undefined; i++) {
-      const p = params[i];
-      if (!p.column) continue;
-      const v = columns[i]?.[r];
-      const c = isBlank(v) ? defaultOf(p, ctx) : coerceScalar(v as RawScalar, p);
-      if (isError(c)) cell = c;
-      else values[i].push(c);
-    }
-    if (cell !== undefined) {
-      out[r] = cell;
-      // Values of this row already pushed for earlier columns are taken back.
-      for (let i = 0; i < n; i++) if (values[i].length > valid.length) values[i].pop();
-    } else valid.push(r);
-  }
-  if (valid.length > 0) {
-    for (let i = 0; i < n; i++) if (params[i].column) args[i] = values[i];
-    const impl = fn.impl as (a: unknown[], lang: Lang) => Output;
-    const result = impl(args, langOf(langIndex(params), args, ctx));
-    valid.forEach((r, k) => {
-      out[r] =
-        isError(result) || typeof result !== 'object'
-          ? (finish(result, fn, args) as Cell)
-          : (finish(result[k], fn, args) as Cell);
-    });
-  }
-  return out.map((c) => [c]);
 }
