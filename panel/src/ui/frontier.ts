@@ -21,7 +21,7 @@ export function frontierView(
   const path = points
     .map((p, i) => (i === 0 ? `M${x(p.budget)},${y(p.value)}` : `H${x(p.budget)}V${y(p.value)}`))
     .join('');
-  const fmt = (n: number) => formatNumber(n, lang, 1);
+  const fmt = (n: number) => formatNumber(n, lang, 1, 0);
   return s(
     'svg',
     {
