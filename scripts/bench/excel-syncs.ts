@@ -1,5 +1,5 @@
 /**
- * Excel round trips, counted by the typed Office.js fake (test/fakes/excel.ts) while the REAL
+ * Excel round trips, counted by the typed Office.js fake (test/fakes/excel/) while the REAL
  * renderer (excel-addin/src/render-template.ts) and the REAL panel bridge
  * (excel-addin/src/bridge.ts) run: explicit `context.sync()` calls plus the flush `Excel.run`
  * does when commands are still queued, which is a round trip too.

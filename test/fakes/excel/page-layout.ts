@@ -1,0 +1,112 @@
+import { formatAddress } from './address';
+import type { FakeRequestContext } from './context';
+import { FakeOfficeError } from './office-error';
+import { FakeProxy, type Surface } from './proxy';
+import { rectOf } from './range';
+import type { PageLayoutRecord } from './records';
+import type { FakeSheet } from './sheet';
+
+export class FakeHeaderFooter
+  extends FakeProxy
+  implements Surface<Excel.HeaderFooter, 'leftFooter' | 'centerFooter' | 'rightFooter'>
+{
+  protected readonly scalars = ['leftFooter', 'centerFooter', 'rightFooter'] as const;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly footer: PageLayoutRecord['footer']
+  ) {
+    super(context);
+  }
+  protected read(name: string): unknown {
+    return this.footer[name.replace('Footer', '') as 'left'] ?? '';
+  }
+  private put(side: 'left' | 'center' | 'right', v: string): void {
+    this.footer[side] = v;
+    this.setLocal(`${side}Footer`, v);
+  }
+  get leftFooter(): string {
+    return this.get('leftFooter');
+  }
+  set leftFooter(v: string) {
+    this.put('left', v);
+  }
+  get centerFooter(): string {
+    return this.get('centerFooter');
+  }
+  set centerFooter(v: string) {
+    this.put('center', v);
+  }
+  get rightFooter(): string {
+    return this.get('rightFooter');
+  }
+  set rightFooter(v: string) {
+    this.put('right', v);
+  }
+}
+
+/** Print setup; the footer set for all pages is the one kept. */
+export class FakePageLayout
+  extends FakeProxy
+  implements
+    Surface<
+      Excel.PageLayout,
+      | 'orientation'
+      | 'zoom'
+      | 'setPrintArea'
+      | 'setPrintTitleRows'
+      | 'setPrintMargins'
+      | 'headersFooters'
+    >
+{
+  protected readonly scalars = ['orientation', 'zoom'] as const;
+  readonly headersFooters: { defaultForAllPages: FakeHeaderFooter };
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: FakeSheet
+  ) {
+    super(context);
+    this.headersFooters = {
+      defaultForAllPages: new FakeHeaderFooter(context, sheet.pageLayout.footer),
+    };
+  }
+  protected read(name: string): unknown {
+    return (this.sheet.pageLayout as unknown as Record<string, unknown>)[name];
+  }
+  get orientation(): string {
+    return this.get('orientation');
+  }
+  set orientation(v: string) {
+    if (v !== 'Portrait' && v !== 'Landscape')
+      this.context.fail(new FakeOfficeError('InvalidArgument', `fake: orientation ${v}`));
+    this.sheet.pageLayout.orientation = v;
+    this.setLocal('orientation', v);
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.get('zoom');
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    if (v.scale !== undefined && (v.horizontalFitToPages ?? v.verticalFitToPages) !== undefined)
+      this.context.fail(new FakeOfficeError('InvalidArgument', 'fake: scale and fit together'));
+    this.sheet.pageLayout.zoom = v;
+    this.setLocal('zoom', v);
+  }
+  setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
+    this.sheet.pageLayout.printArea = formatAddress(rectOf(printArea as Excel.Range | string));
+    this.context.touch();
+  }
+  setPrintTitleRows(printTitleRows: Excel.Range | string): void {
+    if (typeof printTitleRows === 'string' && !/^\$\d+:\$\d+$/.test(printTitleRows))
+      this.context.fail(
+        new FakeOfficeError('InvalidArgument', `fake: title rows ${printTitleRows}`)
+      );
+    this.sheet.pageLayout.printTitleRows =
+      typeof printTitleRows === 'string' ? printTitleRows : formatAddress(rectOf(printTitleRows));
+    this.context.touch();
+  }
+  setPrintMargins(unit: string, marginOptions: Excel.PageLayoutMarginOptions): void {
+    this.sheet.pageLayout.margins = { unit, options: marginOptions };
+    this.context.touch();
+  }
+}
