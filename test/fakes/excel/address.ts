@@ -82,6 +82,11 @@ export function formatAddress(r: Rect): string {
   return r.rows === 1 && r.cols === 1 ? a : `${a}:${columnLetter(r.col + r.cols)}${r.row + r.rows}`;
 }
 
+/** "Sheet1!A1:B2", as Excel's `address` prints it. */
+export function qualifiedAddress(sheet: string, r: Rect): string {
+  return `${quoteSheet(sheet)}!${formatAddress(r)}`;
+}
+
 /** A sheet name as Excel prints it in an address: quoted unless it is a plain identifier. */
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !CELL.test(name)

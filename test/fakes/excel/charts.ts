@@ -1,10 +1,20 @@
 import { formatAddress } from './address';
 import type { FakeRequestContext } from './context';
 import { FakeOfficeError } from './office-error';
-import { FakeProxy, type Surface } from './proxy';
-import { fullAddress, rectOf } from './range';
+import { FakeSheetCommands } from './commands';
+import { FakeProxy, field, setField, type Surface } from './proxy';
+import { fullAddress, rectOf } from './range-ref';
 import type { ChartRecord, ChartSeriesRecord } from './records';
 import type { FakeSheet } from './sheet';
+
+const SERIES = [
+  'name',
+  'markerStyle',
+  'hasDataLabels',
+  'chartType',
+  'markerBackgroundColor',
+  'markerForegroundColor',
+] as const;
 
 export class FakeChartSeries
   extends FakeProxy
@@ -22,14 +32,16 @@ export class FakeChartSeries
       | 'format'
     >
 {
-  protected readonly scalars = [
-    'name',
-    'markerStyle',
-    'hasDataLabels',
-    'chartType',
-    'markerBackgroundColor',
-    'markerForegroundColor',
-  ] as const;
+  protected readonly scalars = SERIES;
+  declare name: string;
+  declare markerStyle: string;
+  declare hasDataLabels: boolean;
+  declare chartType: string;
+  declare markerBackgroundColor: string;
+  declare markerForegroundColor: string;
+  static {
+    FakeProxy.properties(this, SERIES, (series, name, v) => setField(series.record, name, v));
+  }
   /** Fill and line colours, kept on the series record. */
   readonly format: {
     fill: { setSolidColor(color: string): void };
@@ -61,49 +73,7 @@ export class FakeChartSeries
     };
   }
   protected read(name: string): unknown {
-    return (this.record as unknown as Record<string, unknown>)[name];
-  }
-  get name(): string {
-    return this.get('name');
-  }
-  set name(v: string) {
-    this.record.name = v;
-    this.setLocal('name', v);
-  }
-  get markerStyle(): string {
-    return this.get('markerStyle');
-  }
-  set markerStyle(v: string) {
-    this.record.markerStyle = v;
-    this.setLocal('markerStyle', v);
-  }
-  get chartType(): string {
-    return this.get('chartType');
-  }
-  set chartType(v: string) {
-    this.record.chartType = v;
-    this.setLocal('chartType', v);
-  }
-  get markerBackgroundColor(): string {
-    return this.get('markerBackgroundColor');
-  }
-  set markerBackgroundColor(v: string) {
-    this.record.markerBackgroundColor = v;
-    this.setLocal('markerBackgroundColor', v);
-  }
-  get markerForegroundColor(): string {
-    return this.get('markerForegroundColor');
-  }
-  set markerForegroundColor(v: string) {
-    this.record.markerForegroundColor = v;
-    this.setLocal('markerForegroundColor', v);
-  }
-  get hasDataLabels(): boolean {
-    return this.get('hasDataLabels');
-  }
-  set hasDataLabels(v: boolean) {
-    this.record.hasDataLabels = v;
-    this.setLocal('hasDataLabels', v);
+    return field(this.record, name);
   }
   setValues(sourceData: Excel.Range): void {
     this.record.values = fullAddress(sourceData);
@@ -143,6 +113,8 @@ export class FakeChartSeriesCollection
   }
 }
 
+const CHART = ['name', 'top', 'left', 'width', 'height'] as const;
+
 /** A chart: title, legend and axes are plain records the test reads back from ChartRecord. */
 export class FakeChart
   extends FakeProxy
@@ -162,7 +134,15 @@ export class FakeChart
       | 'height'
     >
 {
-  protected readonly scalars = ['name', 'top', 'left', 'width', 'height'] as const;
+  protected readonly scalars = CHART;
+  declare name: string;
+  declare top: number;
+  declare left: number;
+  declare width: number;
+  declare height: number;
+  static {
+    FakeProxy.properties(this, CHART, (chart, name, v) => setField(chart.record, name, v));
+  }
   readonly series: FakeChartSeriesCollection;
 
   constructor(
@@ -175,7 +155,7 @@ export class FakeChart
     this.series = new FakeChartSeriesCollection(context, record);
   }
   protected read(name: string): unknown {
-    return (this.record as unknown as Record<string, unknown>)[name];
+    return field(this.record, name);
   }
   get title(): ChartRecord['title'] {
     return this.record.title;
@@ -185,41 +165,6 @@ export class FakeChart
   }
   get axes(): ChartRecord['axes'] {
     return this.record.axes;
-  }
-  get name(): string {
-    return this.get('name');
-  }
-  set name(v: string) {
-    this.record.name = v;
-    this.setLocal('name', v);
-  }
-  get top(): number {
-    return this.get('top');
-  }
-  set top(v: number) {
-    this.record.top = v;
-    this.setLocal('top', v);
-  }
-  get left(): number {
-    return this.get('left');
-  }
-  set left(v: number) {
-    this.record.left = v;
-    this.setLocal('left', v);
-  }
-  get width(): number {
-    return this.get('width');
-  }
-  set width(v: number) {
-    this.record.width = v;
-    this.setLocal('width', v);
-  }
-  get height(): number {
-    return this.get('height');
-  }
-  set height(v: number) {
-    this.record.height = v;
-    this.setLocal('height', v);
   }
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
     const at = (c: Excel.Range | string): string => formatAddress(rectOf(c));
@@ -237,21 +182,9 @@ export class FakeChart
 }
 
 export class FakeChartCollection
-  extends FakeProxy
+  extends FakeSheetCommands
   implements Surface<Excel.ChartCollection, 'add' | 'getItemOrNullObject'>
 {
-  protected readonly scalars = [] as const;
-
-  constructor(
-    context: FakeRequestContext,
-    private readonly sheet: FakeSheet
-  ) {
-    super(context);
-  }
-  protected read(): unknown {
-    return undefined;
-  }
-
   add(type: string, sourceData: Excel.Range, seriesBy = 'Auto'): FakeChart {
     const record: ChartRecord = {
       type,

@@ -2,7 +2,7 @@ import { cellKey, parseAddress } from './address';
 import type { FakeRequestContext } from './context';
 import { FakeOfficeError } from './office-error';
 import { FakeProxy, type Surface } from './proxy';
-import { asFake } from './range';
+import { asFake } from './range-ref';
 import type { FakeSheet } from './sheet';
 
 // Comments (ExcelApi 1.10): one per cell, added on a single cell, looked up by cell
@@ -49,6 +49,12 @@ export class FakeCommentCollection
 
 export class FakeComment extends FakeProxy implements Surface<Excel.Comment, 'content'> {
   protected readonly scalars = ['content'] as const;
+  declare content: string;
+  static {
+    FakeProxy.properties(this, ['content'], (comment, _name, text) => {
+      if (comment.exists('comment')) comment.sheet.comments.set(comment.key, text as string);
+    });
+  }
 
   constructor(
     context: FakeRequestContext,
@@ -61,13 +67,5 @@ export class FakeComment extends FakeProxy implements Surface<Excel.Comment, 'co
 
   protected read(): unknown {
     return this.sheet.comments.get(this.key);
-  }
-
-  get content(): string {
-    return this.get('content');
-  }
-  set content(text: string) {
-    if (this.exists('comment')) this.sheet.comments.set(this.key, text);
-    this.setLocal('content', text);
   }
 }

@@ -1,7 +1,8 @@
-import { intersects, type Rect } from './address';
+import { intersects } from './address';
 import type { FakeRequestContext } from './context';
 import { FakeOfficeError } from './office-error';
-import { FakeClientResult, FakeProxy, type Surface } from './proxy';
+import { FakeRangeCommands } from './commands';
+import { FakeClientResult, FakeProxy, field, setField, type Surface } from './proxy';
 import type { ConditionalFormatRecord } from './records';
 import type { FakeSheet } from './sheet';
 
@@ -47,6 +48,31 @@ export class FakeConditionalFormat
     >
 {
   protected readonly scalars = ['type', 'priority', 'stopIfTrue'] as const;
+  declare readonly type: string;
+  declare priority: number;
+  declare stopIfTrue: boolean;
+  declare readonly custom: Record<string, unknown>;
+  declare readonly cellValue: Record<string, unknown>;
+  declare readonly colorScale: Record<string, unknown>;
+  declare readonly dataBar: Record<string, unknown>;
+  declare readonly iconSet: Record<string, unknown>;
+  declare readonly topBottom: Record<string, unknown>;
+  declare readonly preset: Record<string, unknown>;
+  declare readonly textComparison: Record<string, unknown>;
+  static {
+    FakeProxy.properties(this, ['type']);
+    FakeProxy.properties(this, ['priority', 'stopIfTrue'], (format, name, v) =>
+      setField(format.record, name, v)
+    );
+    for (const key of Object.values(CF_SETTINGS)) {
+      Object.defineProperty(this.prototype, key, {
+        configurable: true,
+        get(this: FakeConditionalFormat): Record<string, unknown> {
+          return this.settings(key);
+        },
+      });
+    }
+  }
 
   constructor(
     context: FakeRequestContext,
@@ -57,7 +83,7 @@ export class FakeConditionalFormat
   }
 
   protected read(name: string): unknown {
-    return (this.record as unknown as Record<string, unknown>)[name];
+    return field(this.record, name);
   }
 
   /** The settings of this format's own type; another type's object fails like in Excel. */
@@ -71,48 +97,6 @@ export class FakeConditionalFormat
     return this.record.settings;
   }
 
-  get type(): string {
-    return this.get('type');
-  }
-  get priority(): number {
-    return this.get('priority');
-  }
-  set priority(v: number) {
-    this.record.priority = v;
-    this.setLocal('priority', v);
-  }
-  get stopIfTrue(): boolean {
-    return this.get('stopIfTrue');
-  }
-  set stopIfTrue(v: boolean) {
-    this.record.stopIfTrue = v;
-    this.setLocal('stopIfTrue', v);
-  }
-  get custom(): Record<string, unknown> {
-    return this.settings('custom');
-  }
-  get cellValue(): Record<string, unknown> {
-    return this.settings('cellValue');
-  }
-  get colorScale(): Record<string, unknown> {
-    return this.settings('colorScale');
-  }
-  get dataBar(): Record<string, unknown> {
-    return this.settings('dataBar');
-  }
-  get iconSet(): Record<string, unknown> {
-    return this.settings('iconSet');
-  }
-  get topBottom(): Record<string, unknown> {
-    return this.settings('topBottom');
-  }
-  get preset(): Record<string, unknown> {
-    return this.settings('preset');
-  }
-  get textComparison(): Record<string, unknown> {
-    return this.settings('textComparison');
-  }
-
   delete(): void {
     const list = this.sheet.conditionalFormats;
     const i = list.indexOf(this.record);
@@ -122,23 +106,9 @@ export class FakeConditionalFormat
 }
 
 export class FakeConditionalFormatCollection
-  extends FakeProxy
+  extends FakeRangeCommands
   implements Surface<Excel.ConditionalFormatCollection, 'add' | 'clearAll' | 'getCount'>
 {
-  protected readonly scalars = [] as const;
-
-  constructor(
-    context: FakeRequestContext,
-    private readonly sheet: FakeSheet,
-    private readonly rect: Rect
-  ) {
-    super(context);
-  }
-
-  protected read(): unknown {
-    return undefined;
-  }
-
   add(type: string): FakeConditionalFormat {
     if (!(type in CF_SETTINGS)) {
       this.context.fail(

@@ -40,6 +40,9 @@ function enumOf(
   );
 }
 
+/** Comparisons both operator enums hold; they name "or equal" differently. */
+const COMPARISONS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan'];
+
 /** The Excel enums code may name (real keys and values); string literals work just as well. */
 const ENUMS = {
   ConditionalFormatType: enumOf([
@@ -54,26 +57,12 @@ const ENUMS = {
   ]),
   ConditionalCellValueOperator: enumOf([
     'Invalid',
-    'Between',
-    'NotBetween',
-    'EqualTo',
-    'NotEqualTo',
-    'GreaterThan',
-    'LessThan',
+    ...COMPARISONS,
     'GreaterThanOrEqual',
     'LessThanOrEqual',
   ]),
   ConditionalTextOperator: enumOf(['Invalid', 'Contains', 'NotContains', 'BeginsWith', 'EndsWith']),
-  DataValidationOperator: enumOf([
-    'Between',
-    'NotBetween',
-    'EqualTo',
-    'NotEqualTo',
-    'GreaterThan',
-    'LessThan',
-    'GreaterThanOrEqualTo',
-    'LessThanOrEqualTo',
-  ]),
+  DataValidationOperator: enumOf([...COMPARISONS, 'GreaterThanOrEqualTo', 'LessThanOrEqualTo']),
   DataValidationAlertStyle: enumOf(['Stop', 'Warning', 'Information']),
   HorizontalAlignment: enumOf([
     'General',

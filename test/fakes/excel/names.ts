@@ -1,28 +1,16 @@
 import { formatAddress } from './address';
-import type { FakeRequestContext } from './context';
 import { FakeOfficeError } from './office-error';
-import { FakeProxy, type Surface } from './proxy';
-import { rectOf } from './range';
-import type { FakeSheet } from './sheet';
+import { FakeSheetCommands } from './commands';
+import type { Surface } from './proxy';
+import { rectOf } from './range-ref';
 
 /** A1-like names ("AB12") and names with spaces are refused, as Excel does. */
 const BAD_NAME = /^([A-Z]{1,3}\d+|[Rr]\d*[Cc]\d*)$|[\s,;:()'"!]|^\d/i;
 
 export class FakeNamedItemCollection
-  extends FakeProxy
+  extends FakeSheetCommands
   implements Surface<Excel.NamedItemCollection, 'add'>
 {
-  protected readonly scalars = [] as const;
-
-  constructor(
-    context: FakeRequestContext,
-    private readonly sheet: FakeSheet
-  ) {
-    super(context);
-  }
-  protected read(): unknown {
-    return undefined;
-  }
   add(name: string, reference: Excel.Range | string, comment?: string): void {
     void comment;
     const key = name.toLowerCase();

@@ -1,8 +1,8 @@
 import { formatAddress } from './address';
 import type { FakeRequestContext } from './context';
 import { FakeOfficeError } from './office-error';
-import { FakeProxy, type Surface } from './proxy';
-import { rectOf } from './range';
+import { FakeProxy, field, setField, type Surface } from './proxy';
+import { rectOf } from './range-ref';
 import type { PageLayoutRecord } from './records';
 import type { FakeSheet } from './sheet';
 
@@ -11,6 +11,14 @@ export class FakeHeaderFooter
   implements Surface<Excel.HeaderFooter, 'leftFooter' | 'centerFooter' | 'rightFooter'>
 {
   protected readonly scalars = ['leftFooter', 'centerFooter', 'rightFooter'] as const;
+  declare leftFooter: string;
+  declare centerFooter: string;
+  declare rightFooter: string;
+  static {
+    FakeProxy.properties(this, ['leftFooter', 'centerFooter', 'rightFooter'], (hf, name, v) =>
+      setField(hf.footer, name.replace('Footer', ''), v)
+    );
+  }
 
   constructor(
     context: FakeRequestContext,
@@ -20,28 +28,6 @@ export class FakeHeaderFooter
   }
   protected read(name: string): unknown {
     return this.footer[name.replace('Footer', '') as 'left'] ?? '';
-  }
-  private put(side: 'left' | 'center' | 'right', v: string): void {
-    this.footer[side] = v;
-    this.setLocal(`${side}Footer`, v);
-  }
-  get leftFooter(): string {
-    return this.get('leftFooter');
-  }
-  set leftFooter(v: string) {
-    this.put('left', v);
-  }
-  get centerFooter(): string {
-    return this.get('centerFooter');
-  }
-  set centerFooter(v: string) {
-    this.put('center', v);
-  }
-  get rightFooter(): string {
-    return this.get('rightFooter');
-  }
-  set rightFooter(v: string) {
-    this.put('right', v);
   }
 }
 
@@ -72,7 +58,7 @@ export class FakePageLayout
     };
   }
   protected read(name: string): unknown {
-    return (this.sheet.pageLayout as unknown as Record<string, unknown>)[name];
+    return field(this.sheet.pageLayout, name);
   }
   get orientation(): string {
     return this.get('orientation');

@@ -1,21 +1,14 @@
-import type { FakeRequestContext } from './context';
+import { FakeSheetCommands } from './commands';
 import { FakeOfficeError } from './office-error';
-import { FakeProxy, type Surface } from './proxy';
-import type { FakeSheet } from './sheet';
+import type { Surface } from './proxy';
 
 export class FakeWorksheetProtection
-  extends FakeProxy
+  extends FakeSheetCommands
   implements Surface<Excel.WorksheetProtection, 'protected' | 'protect' | 'unprotect'>
 {
-  protected readonly scalars = ['protected'] as const;
+  protected override readonly scalars = ['protected'] as const;
 
-  constructor(
-    context: FakeRequestContext,
-    private readonly sheet: FakeSheet
-  ) {
-    super(context);
-  }
-  protected read(): unknown {
+  protected override read(): unknown {
     return this.sheet.protection !== undefined;
   }
   get protected(): boolean {

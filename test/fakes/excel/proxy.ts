@@ -93,6 +93,32 @@ export abstract class FakeProxy {
     this.context.touch();
   }
 
+  /**
+   * Defines the accessors of plain properties on a proxy class (declared there with `declare`):
+   * reading follows the loaded-property rule; with `write`, a value set goes to the model first,
+   * then stays readable without a load, as in Office.js. Call it from the class's static block.
+   */
+  static properties<P extends FakeProxy>(
+    cls: { prototype: P },
+    names: readonly (keyof P & string)[],
+    write?: (proxy: P, name: string, value: unknown) => void
+  ): void {
+    for (const name of names) {
+      Object.defineProperty(cls.prototype, name, {
+        configurable: true,
+        get(this: P): unknown {
+          return this.get(name);
+        },
+        set: write
+          ? function (this: P, value: unknown): void {
+              write(this, name, value);
+              this.setLocal(name, value);
+            }
+          : undefined,
+      });
+    }
+  }
+
   /** A command on an object that does not exist fails at the next sync. */
   protected exists(what: string): boolean {
     if (this.isNull)
@@ -120,4 +146,14 @@ export class FakeClientResult<T> extends FakeProxy {
   get value(): T {
     return this.get('value');
   }
+}
+
+/** The same-named field of a model record, as a load reads it. */
+export function field(record: object, name: string): unknown {
+  return (record as Record<string, unknown>)[name];
+}
+
+/** A write that sets the same-named field of a model record. */
+export function setField(record: object, name: string, value: unknown): void {
+  (record as Record<string, unknown>)[name] = value;
 }

@@ -1,5 +1,6 @@
 import { bounded, MAX_COLS, type Rect } from './address';
 import type { FakeRequestContext } from './context';
+import { FakeRangeCommands } from './commands';
 import { FakeProxy, type Surface } from './proxy';
 import type { FakeSheet } from './sheet';
 
@@ -28,9 +29,14 @@ abstract class FakeFormatPart extends FakeProxy {
     return first;
   }
 
-  protected put(name: string, value: unknown): void {
-    this.sheet.addLayer(this.rect, this.prefix + name, value);
-    this.setLocal(name, value);
+  /** Properties whose setting becomes a layer over the range; call from the class's static block. */
+  protected static layered<P extends FakeFormatPart>(
+    cls: { prototype: P },
+    names: readonly (keyof P & string)[]
+  ): void {
+    FakeProxy.properties(cls, names, (part, name, value) =>
+      part.sheet.addLayer(part.rect, part.prefix + name, value)
+    );
   }
 }
 
@@ -39,18 +45,16 @@ export class FakeFormatProtection
   implements Surface<Excel.FormatProtection, 'locked'>
 {
   protected readonly scalars = ['locked'] as const;
+  declare locked: boolean;
+  static {
+    FakeFormatPart.layered(this, ['locked']);
+  }
 
   constructor(context: FakeRequestContext, sheet: FakeSheet, rect: Rect) {
     super(context, sheet, rect, 'protection.');
   }
   protected override read(name: string): unknown {
     return super.read(name) ?? true;
-  }
-  get locked(): boolean {
-    return this.get('locked');
-  }
-  set locked(v: boolean) {
-    this.put('locked', v);
   }
 }
 
@@ -59,113 +63,64 @@ export class FakeRangeFill
   implements Surface<Excel.RangeFill, 'color' | 'clear'>
 {
   protected readonly scalars = ['color'] as const;
+  declare color: string | null;
+  static {
+    FakeFormatPart.layered(this, ['color']);
+  }
 
   constructor(context: FakeRequestContext, sheet: FakeSheet, rect: Rect) {
     super(context, sheet, rect, 'fill.');
   }
-  get color(): string {
-    return this.get('color');
-  }
-  set color(v: string) {
-    this.put('color', v);
-  }
   clear(): void {
-    this.put('color', null);
+    this.color = null;
   }
 }
 
+const FONT = ['bold', 'italic', 'color', 'size', 'name', 'underline'] as const;
+
 export class FakeRangeFont
   extends FakeFormatPart
-  implements Surface<Excel.RangeFont, 'bold' | 'italic' | 'color' | 'size' | 'name' | 'underline'>
+  implements Surface<Excel.RangeFont, (typeof FONT)[number]>
 {
-  protected readonly scalars = ['bold', 'italic', 'color', 'size', 'name', 'underline'] as const;
+  protected readonly scalars = FONT;
+  declare bold: boolean;
+  declare italic: boolean;
+  declare color: string;
+  declare size: number;
+  declare name: string;
+  declare underline: string;
+  static {
+    FakeFormatPart.layered(this, FONT);
+  }
 
   constructor(context: FakeRequestContext, sheet: FakeSheet, rect: Rect) {
     super(context, sheet, rect, 'font.');
   }
-  get bold(): boolean {
-    return this.get('bold');
-  }
-  set bold(v: boolean) {
-    this.put('bold', v);
-  }
-  get italic(): boolean {
-    return this.get('italic');
-  }
-  set italic(v: boolean) {
-    this.put('italic', v);
-  }
-  get color(): string {
-    return this.get('color');
-  }
-  set color(v: string) {
-    this.put('color', v);
-  }
-  get size(): number {
-    return this.get('size');
-  }
-  set size(v: number) {
-    this.put('size', v);
-  }
-  get name(): string {
-    return this.get('name');
-  }
-  set name(v: string) {
-    this.put('name', v);
-  }
-  get underline(): string {
-    return this.get('underline');
-  }
-  set underline(v: string) {
-    this.put('underline', v);
-  }
 }
+
+const BORDER = ['style', 'color', 'weight'] as const;
 
 export class FakeRangeBorder
   extends FakeFormatPart
-  implements Surface<Excel.RangeBorder, 'style' | 'color' | 'weight'>
+  implements Surface<Excel.RangeBorder, (typeof BORDER)[number]>
 {
-  protected readonly scalars = ['style', 'color', 'weight'] as const;
+  protected readonly scalars = BORDER;
+  declare style: string;
+  declare color: string;
+  declare weight: string;
+  static {
+    FakeFormatPart.layered(this, BORDER);
+  }
 
   constructor(context: FakeRequestContext, sheet: FakeSheet, rect: Rect, side: string) {
     super(context, sheet, rect, `borders.${side}.`);
   }
-  get style(): string {
-    return this.get('style');
-  }
-  set style(v: string) {
-    this.put('style', v);
-  }
-  get color(): string {
-    return this.get('color');
-  }
-  set color(v: string) {
-    this.put('color', v);
-  }
-  get weight(): string {
-    return this.get('weight');
-  }
-  set weight(v: string) {
-    this.put('weight', v);
-  }
 }
 
 export class FakeRangeBorderCollection
-  extends FakeProxy
+  extends FakeRangeCommands
   implements Surface<Excel.RangeBorderCollection, 'getItem'>
 {
-  protected readonly scalars = [] as const;
-
-  constructor(
-    context: FakeRequestContext,
-    private readonly sheet: FakeSheet,
-    private readonly rect: Rect
-  ) {
-    super(context);
-  }
-  protected read(): unknown {
-    return undefined;
-  }
   getItem(index: string): FakeRangeBorder {
     return new FakeRangeBorder(this.context, this.sheet, this.rect, index);
   }
@@ -198,6 +153,18 @@ export class FakeRangeFormat
     'wrapText',
     'indentLevel',
   ] as const;
+  declare horizontalAlignment: string;
+  declare verticalAlignment: string;
+  declare wrapText: boolean;
+  declare indentLevel: number;
+  static {
+    FakeFormatPart.layered(this, [
+      'horizontalAlignment',
+      'verticalAlignment',
+      'wrapText',
+      'indentLevel',
+    ]);
+  }
   readonly fill: FakeRangeFill;
   readonly font: FakeRangeFont;
   readonly borders: FakeRangeBorderCollection;
@@ -237,36 +204,14 @@ export class FakeRangeFormat
       for (let r = 0; r < this.rect.rows; r++) this.sheet.rowHeights.set(this.rect.row + r, v);
     this.setLocal('rowHeight', v);
   }
-  get horizontalAlignment(): string {
-    return this.get('horizontalAlignment');
-  }
-  set horizontalAlignment(v: string) {
-    this.put('horizontalAlignment', v);
-  }
-  get verticalAlignment(): string {
-    return this.get('verticalAlignment');
-  }
-  set verticalAlignment(v: string) {
-    this.put('verticalAlignment', v);
-  }
-  get wrapText(): boolean {
-    return this.get('wrapText');
-  }
-  set wrapText(v: boolean) {
-    this.put('wrapText', v);
-  }
-  get indentLevel(): number {
-    return this.get('indentLevel');
-  }
-  set indentLevel(v: number) {
-    this.put('indentLevel', v);
-  }
-
+  /** Both record the range: the fake has no text widths to fit. */
   autofitColumns(): void {
-    this.sheet.autofitted.push(this.rect);
-    this.context.touch();
+    this.autofit();
   }
   autofitRows(): void {
+    this.autofit();
+  }
+  private autofit(): void {
     this.sheet.autofitted.push(this.rect);
     this.context.touch();
   }

@@ -1,39 +1,24 @@
 import { r1c1ToA1 } from '@boussole/core';
-import {
-  bounded,
-  formatAddress,
-  intersects,
-  MAX_COLS,
-  MAX_ROWS,
-  parseAddress,
-  quoteSheet,
-  type Rect,
-} from './address';
+import { bounded, intersects, MAX_COLS, MAX_ROWS, qualifiedAddress, type Rect } from './address';
 import { FakeConditionalFormatCollection } from './conditional-formats';
 import type { FakeRequestContext } from './context';
 import { FakeOfficeError } from './office-error';
 import { FakeProxy, type Surface } from './proxy';
+import { readCells, writeCells, type Matrix } from './range-cells';
 import { FakeRangeFormat } from './range-format';
 import type { FakeSheet } from './sheet';
 import { FakeDataValidation } from './validation';
 import { FakeWorksheet } from './worksheet';
 
-type Matrix = unknown[][];
-
-/** Code under test passes proxies it got from this fake, typed as the real Excel.Range. */
-export function asFake(range: Excel.Range): FakeRange {
-  return range as unknown as FakeRange;
-}
-
-export function rectOf(range: Excel.Range | string): Rect {
-  return typeof range === 'string' ? parseAddress(range).rect : asFake(range).rect;
-}
-
-/** "Sheet1!A1:B2", as Excel's `address` prints it. */
-export function fullAddress(range: Excel.Range): string {
-  const r = asFake(range);
-  return `${quoteSheet(r.sheet.name)}!${formatAddress(r.rect)}`;
-}
+/** Read-only properties: where the range is and how large. */
+const SHAPE = [
+  'address',
+  'rowIndex',
+  'columnIndex',
+  'rowCount',
+  'columnCount',
+  'cellCount',
+] as const;
 
 export class FakeRange
   extends FakeProxy
@@ -73,17 +58,21 @@ export class FakeRange
       | 'isNullObject'
     >
 {
-  protected readonly scalars = [
-    'values',
-    'formulas',
-    'numberFormat',
-    'address',
-    'rowIndex',
-    'columnIndex',
-    'rowCount',
-    'columnCount',
-    'cellCount',
-  ] as const;
+  protected readonly scalars = ['values', 'formulas', 'numberFormat', ...SHAPE] as const;
+  declare values: Matrix;
+  declare formulas: Matrix;
+  declare readonly address: string;
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  declare readonly rowCount: number;
+  declare readonly columnCount: number;
+  declare readonly cellCount: number;
+  static {
+    FakeProxy.properties(this, ['values', 'formulas'], (range, name, input) =>
+      range.writeInputs(name, input)
+    );
+    FakeProxy.properties(this, SHAPE);
+  }
 
   constructor(
     context: FakeRequestContext,
@@ -136,14 +125,14 @@ export class FakeRange
     const s = this.sheet;
     switch (name) {
       case 'values':
-        return this.matrix((row, col) => s.readValue(row, col));
+        return readCells(r, (row, col) => s.readValue(row, col));
       case 'formulas':
       case 'formulasR1C1':
-        return this.matrix((row, col) => s.readFormula(row, col));
+        return readCells(r, (row, col) => s.readFormula(row, col));
       case 'numberFormat':
-        return this.matrix((row, col) => s.readNumberFormat(row, col));
+        return readCells(r, (row, col) => s.readNumberFormat(row, col));
       case 'address':
-        return `${quoteSheet(s.name)}!${formatAddress(r)}`;
+        return qualifiedAddress(s.name, r);
       case 'rowIndex':
         return r.row;
       case 'columnIndex':
@@ -159,80 +148,17 @@ export class FakeRange
     }
   }
 
-  private matrix(at: (row: number, col: number) => unknown): Matrix {
-    if (!bounded(this.rect))
-      throw new Error('fake: reading a whole row or column is not supported');
-    const out: Matrix = [];
-    for (let r = 0; r < this.rect.rows; r++) {
-      const line: unknown[] = [];
-      for (let c = 0; c < this.rect.cols; c++) line.push(at(this.rect.row + r, this.rect.col + c));
-      out.push(line);
-    }
-    return out;
-  }
-
-  /** A 2D array of the range's shape, or one value (or [[v]]) applied to every cell. */
-  private each(
-    input: unknown,
-    what: string,
-    write: (row: number, col: number, v: unknown) => void
-  ): boolean {
-    const r = this.rect;
-    const single = !Array.isArray(input)
-      ? { v: input }
-      : input.length === 1 && Array.isArray(input[0]) && input[0].length === 1
-        ? { v: (input[0] as unknown[])[0] }
-        : undefined;
-    if (!single) {
-      const m = input as unknown[];
-      const ok =
-        m.length === r.rows && m.every((line) => Array.isArray(line) && line.length === r.cols);
-      if (!ok) {
-        this.context.fail(
-          new FakeOfficeError(
-            'InvalidArgument',
-            `${what}: the number of rows or columns in the input array doesn't match the size or dimensions of the range (${formatAddress(r)})`
-          )
-        );
-        return false;
-      }
-      (m as unknown[][]).forEach((line, i) =>
-        line.forEach((v, j) => write(r.row + i, r.col + j, v))
-      );
-      return true;
-    }
-    if (!bounded(r)) return false;
-    for (let i = 0; i < r.rows; i++)
-      for (let j = 0; j < r.cols; j++) write(r.row + i, r.col + j, single.v);
-    return true;
-  }
-
-  get values(): Matrix {
-    return this.get('values');
-  }
-  set values(input: Matrix) {
-    if (this.refuseLocked()) this.setLocal('values', input);
-    else if (this.exists('range') && !bounded(this.rect)) {
+  /** `values` and `formulas` take the same typed input, parsed by FakeSheet.writeInput. */
+  private writeInputs(name: string, input: unknown): void {
+    if (this.refuseLocked()) return;
+    if (this.exists('range') && !bounded(this.rect)) {
       this.context.fail(
-        new FakeOfficeError('InvalidArgument', 'fake: values on a whole row or column')
+        new FakeOfficeError('InvalidArgument', `fake: ${name} on a whole row or column`)
       );
     } else if (!this.isNull)
-      this.each(input, 'values', (row, col, v) => this.sheet.writeInput(row, col, v));
-    this.setLocal('values', input);
-  }
-
-  get formulas(): Matrix {
-    return this.get('formulas');
-  }
-  set formulas(input: Matrix) {
-    if (this.refuseLocked()) this.setLocal('formulas', input);
-    else if (this.exists('range') && !bounded(this.rect)) {
-      this.context.fail(
-        new FakeOfficeError('InvalidArgument', 'fake: formulas on a whole row or column')
+      writeCells(this.context, this.rect, input, name, (row, col, v) =>
+        this.sheet.writeInput(row, col, v)
       );
-    } else if (!this.isNull)
-      this.each(input, 'formulas', (row, col, v) => this.sheet.writeInput(row, col, v));
-    this.setLocal('formulas', input);
   }
 
   /** Read as A1 (what the model stores); R1C1 input is turned into A1 from each cell. */
@@ -241,7 +167,7 @@ export class FakeRange
   }
   set formulasR1C1(input: Matrix) {
     if (!this.isNull && !this.refuseLocked())
-      this.each(input, 'formulasR1C1', (row, col, v) =>
+      writeCells(this.context, this.rect, input, 'formulasR1C1', (row, col, v) =>
         this.sheet.writeInput(
           row,
           col,
@@ -263,31 +189,12 @@ export class FakeRange
         const v = Array.isArray(input) ? (input[0] as unknown[])[0] : input;
         this.sheet.addLayer(this.rect, 'numberFormat', String(v));
       } else {
-        this.each(input, 'numberFormat', (row, col, v) => {
+        writeCells(this.context, this.rect, input, 'numberFormat', (row, col, v) => {
           if (v !== null && v !== undefined) this.sheet.setNumberFormat(row, col, String(v));
         });
       }
     }
     this.setLocal('numberFormat', input);
-  }
-
-  get address(): string {
-    return this.get('address');
-  }
-  get rowIndex(): number {
-    return this.get('rowIndex');
-  }
-  get columnIndex(): number {
-    return this.get('columnIndex');
-  }
-  get rowCount(): number {
-    return this.get('rowCount');
-  }
-  get columnCount(): number {
-    return this.get('columnCount');
-  }
-  get cellCount(): number {
-    return this.get('cellCount');
   }
 
   private sub(rect: Rect): FakeRange {

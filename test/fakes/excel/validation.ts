@@ -1,7 +1,7 @@
 import { intersects, type Rect } from './address';
 import type { FakeRequestContext } from './context';
 import { FakeOfficeError } from './office-error';
-import { FakeProxy, type Surface } from './proxy';
+import { FakeProxy, field, setField, type Surface } from './proxy';
 import type { FakeValidation } from './records';
 import type { FakeSheet } from './sheet';
 
@@ -12,6 +12,14 @@ export class FakeDataValidation
 {
   protected readonly scalars = ['rule', 'prompt', 'errorAlert', 'ignoreBlanks'] as const;
   private record?: FakeValidation;
+  declare prompt: Excel.DataValidationPrompt;
+  declare errorAlert: Excel.DataValidationErrorAlert;
+  declare ignoreBlanks: boolean;
+  static {
+    FakeProxy.properties(this, ['prompt', 'errorAlert', 'ignoreBlanks'], (validation, name, v) =>
+      setField(validation.current(), name, v)
+    );
+  }
 
   constructor(
     context: FakeRequestContext,
@@ -29,7 +37,7 @@ export class FakeDataValidation
         x.rect.rows === this.rect.rows &&
         x.rect.cols === this.rect.cols
     );
-    return v ? (v as unknown as Record<string, unknown>)[name] : null;
+    return v ? field(v, name) : null;
   }
 
   /** The validation this object writes: one record per range, created by the first setting. */
@@ -54,28 +62,6 @@ export class FakeDataValidation
     this.current().rule = v;
     this.setLocal('rule', v);
   }
-  get prompt(): Excel.DataValidationPrompt {
-    return this.get('prompt');
-  }
-  set prompt(v: Excel.DataValidationPrompt) {
-    this.current().prompt = v;
-    this.setLocal('prompt', v);
-  }
-  get errorAlert(): Excel.DataValidationErrorAlert {
-    return this.get('errorAlert');
-  }
-  set errorAlert(v: Excel.DataValidationErrorAlert) {
-    this.current().errorAlert = v;
-    this.setLocal('errorAlert', v);
-  }
-  get ignoreBlanks(): boolean {
-    return this.get('ignoreBlanks');
-  }
-  set ignoreBlanks(v: boolean) {
-    this.current().ignoreBlanks = v;
-    this.setLocal('ignoreBlanks', v);
-  }
-
   clear(): void {
     const list = this.sheet.validations;
     for (let i = list.length - 1; i >= 0; i--)

@@ -5,8 +5,10 @@ import { FakeNamedItemCollection } from './names';
 import { FakeOfficeError } from './office-error';
 import { FakePageLayout } from './page-layout';
 import { FakeWorksheetProtection } from './protection';
-import { FakeProxy, type Surface } from './proxy';
-import { FakeRange, rectOf } from './range';
+import { FakeSheetCommands } from './commands';
+import { FakeProxy, field, setField, type Surface } from './proxy';
+import { FakeRange } from './range';
+import { rectOf } from './range-ref';
 import { checkSheetName, type FakeSheet } from './sheet';
 
 export class FakeWorksheet
@@ -44,6 +46,16 @@ export class FakeWorksheet
     'tabColor',
     'showGridlines',
   ] as const;
+  declare readonly id: string;
+  declare visibility: string;
+  declare tabColor: string;
+  declare showGridlines: boolean;
+  static {
+    FakeProxy.properties(this, ['id']);
+    FakeProxy.properties(this, ['visibility', 'tabColor', 'showGridlines'], (w, name, v) => {
+      if (w.exists('worksheet')) setField(w.sheet, name, v);
+    });
+  }
   readonly freezePanes: FakeFreezePanes;
   readonly charts: FakeChartCollection;
   readonly pageLayout: FakePageLayout;
@@ -65,7 +77,7 @@ export class FakeWorksheet
   }
 
   protected read(name: string): unknown {
-    return (this.sheet as unknown as Record<string, unknown>)[name];
+    return field(this.sheet, name);
   }
 
   get name(): string {
@@ -83,9 +95,6 @@ export class FakeWorksheet
     } else if (this.exists('worksheet')) this.sheet.name = value;
     this.setLocal('name', value);
   }
-  get id(): string {
-    return this.get('id');
-  }
   get position(): number {
     return this.get('position');
   }
@@ -97,28 +106,6 @@ export class FakeWorksheet
     }
     this.setLocal('position', value);
   }
-  get visibility(): string {
-    return this.get('visibility');
-  }
-  set visibility(value: string) {
-    if (this.exists('worksheet')) this.sheet.visibility = value;
-    this.setLocal('visibility', value);
-  }
-  get tabColor(): string {
-    return this.get('tabColor');
-  }
-  set tabColor(value: string) {
-    if (this.exists('worksheet')) this.sheet.tabColor = value;
-    this.setLocal('tabColor', value);
-  }
-  get showGridlines(): boolean {
-    return this.get('showGridlines');
-  }
-  set showGridlines(value: boolean) {
-    if (this.exists('worksheet')) this.sheet.showGridlines = value;
-    this.setLocal('showGridlines', value);
-  }
-
   activate(): void {
     if (!this.exists('worksheet')) return;
     const model = this.context.model;
@@ -202,41 +189,29 @@ export class FakeWorksheet
 }
 
 export class FakeFreezePanes
-  extends FakeProxy
+  extends FakeSheetCommands
   implements
     Surface<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns' | 'freezeAt' | 'unfreeze'>
 {
-  protected readonly scalars = [] as const;
-
-  constructor(
-    context: FakeRequestContext,
-    private readonly sheet: FakeSheet
-  ) {
-    super(context);
-  }
-
-  protected read(): unknown {
-    return undefined;
-  }
-
   freezeRows(count = 1): void {
-    this.sheet.frozen = { rows: count, cols: 0 };
-    this.context.touch();
+    this.freeze(count, 0);
   }
 
   freezeColumns(count = 1): void {
-    this.sheet.frozen = { rows: 0, cols: count };
-    this.context.touch();
+    this.freeze(0, count);
   }
 
   freezeAt(frozenRange: Excel.Range | string): void {
     const r = rectOf(frozenRange);
-    this.sheet.frozen = { rows: r.row + r.rows, cols: r.col + r.cols };
-    this.context.touch();
+    this.freeze(r.row + r.rows, r.col + r.cols);
   }
 
   unfreeze(): void {
-    this.sheet.frozen = { rows: 0, cols: 0 };
+    this.freeze(0, 0);
+  }
+
+  private freeze(rows: number, cols: number): void {
+    this.sheet.frozen = { rows, cols };
     this.context.touch();
   }
 }
