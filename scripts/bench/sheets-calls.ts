@@ -4,10 +4,9 @@
  * and its panel server functions, called by the sidebar's real bridge through a fake
  * google.script.run.
  *
- * A service call is any method call on the document services (SpreadsheetApp, Spreadsheet, Sheet,
- * Range), getRange included. Rule/validation/chart builders only assemble a value, without reading
- * or writing the document: their factories (SpreadsheetApp.new…, Sheet.newChart) and methods are
- * counted apart.
+ * A service call is a document call as test/fakes/sheets.ts defines it (isDocumentCall), the same
+ * rule the tests hold at TEMPLATE_CALLS_CEILING; builder calls (rules, styles, charts assembled
+ * without touching the document) are counted apart.
  */
 import type vm from 'node:vm';
 import { LANGS, TEMPLATE_IDS, type Lang } from '@boussole/core';
@@ -15,8 +14,8 @@ import type { HostBridge } from '@boussole/panel/protocol';
 import { createSheetsBridge } from '../../sheets-addon/sidebar/bridge';
 import {
   callAs,
-  DOCUMENT_SERVICES,
   FakeSheetsWorld,
+  isDocumentCall,
   loadAppsScript,
   type CallLog,
 } from '../../test/fakes/sheets';
@@ -25,23 +24,6 @@ import type { Measured } from './figures';
 import { perRowSheetsCalls, sheetsCellByCell } from './naive';
 import { planFromBridge, portfolio } from './portfolio';
 import { maxBy } from './stats';
-
-const BUILDERS = [
-  'DataValidationBuilder.',
-  'ConditionalFormatRuleBuilder.',
-  'EmbeddedChartBuilder.',
-];
-const FACTORY = /^(SpreadsheetApp\.new|Sheet\.newChart$)/;
-
-const isService = (name: string): boolean =>
-  DOCUMENT_SERVICES.some((p) => name.startsWith(p)) && !FACTORY.test(name);
-const isBuilder = (name: string): boolean =>
-  BUILDERS.some((p) => name.startsWith(p)) || FACTORY.test(name);
-
-const sum = (log: CallLog, keep: (name: string) => boolean): number =>
-  [...log.counts].reduce((n, [k, v]) => (keep(k) ? n + v : n), 0);
-export const serviceCalls = (log: CallLog): number => sum(log, isService);
-const builderCalls = (log: CallLog): number => sum(log, isBuilder);
 
 export interface SheetsTemplateCost {
   id: string;
@@ -54,7 +36,7 @@ export interface SheetsTemplateCost {
 
 function topCalls(log: CallLog, n = 4): string {
   return [...log.counts]
-    .filter(([k]) => isService(k))
+    .filter(([k]) => isDocumentCall(k))
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .map(([k, v]) => `${k}×${v}`)
@@ -77,8 +59,8 @@ export function sheetsTemplateCosts(): SheetsTemplateCost[] {
       out.push({
         id,
         lang,
-        calls: serviceCalls(world.log),
-        builders: builderCalls(world.log),
+        calls: world.log.documentCalls(),
+        builders: world.log.builderCalls(),
         baseline: sheetsCellByCell(world.sheet(name)),
         breakdown: topCalls(world.log),
       });
@@ -159,7 +141,7 @@ async function writeCost(
     if (result.status !== 'written')
       throw new Error(`write-back of ${count} rows: ${result.status}`);
     return {
-      calls: serviceCalls(world.log),
+      calls: world.log.documentCalls(),
       rows: request.rows,
       breakdown: topCalls(world.log, 6),
     };

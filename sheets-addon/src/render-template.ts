@@ -1,11 +1,12 @@
 /**
  * Apps Script template renderer: draws any core template spec into a new sheet with a constant
- * number of batched calls, whatever the number of rows: the whole block's values, number formats,
- * colours, fonts and validations are one matrix call each.
+ * number of batched document calls (docs/performance.md), whatever the number of rows: the whole
+ * block's values, number formats, fills, text styles and validations are one matrix call each.
  */
 import {
   blockOf,
   formatMatrix,
+  GENERAL,
   inputMatrix,
   lookMatrix,
   uniqueSheetName,
@@ -14,6 +15,7 @@ import {
   rangeA1,
   widthPx,
   type ConditionalFormat,
+  type Look,
   type SheetSpec,
   type Validation,
 } from '@boussole/core';
@@ -21,6 +23,7 @@ import { drawExtras, extraRanges } from './render-extras';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+type TextStyle = GoogleAppsScript.Spreadsheet.TextStyle;
 type RangeOf = (a1: string) => GoogleAppsScript.Spreadsheet.Range;
 
 /** Every range the sheet needs, its whole block first, fetched in one call (a range list). */
@@ -44,6 +47,29 @@ function rangeList(sheet: Sheet, spec: SheetSpec, block: string): RangeOf {
 
 /** Sheets' own default font size, for cells without a size of their own. */
 const DEFAULT_FONT_SIZE = 10;
+
+/**
+ * Colour, weight, slant and size of every cell in one call; equal looks share one built style (a
+ * builder assembles a value without touching the document). No colour means the default one.
+ */
+function textStyles(looks: Look[][]): TextStyle[][] {
+  const built = new Map<string, TextStyle>();
+  return looks.map((row) =>
+    row.map((l) => {
+      const key = JSON.stringify([l.color, l.bold, l.italic, l.size]);
+      let style = built.get(key);
+      if (!style) {
+        const b = SpreadsheetApp.newTextStyle()
+          .setBold(l.bold === true)
+          .setItalic(l.italic === true)
+          .setFontSize(l.size ?? DEFAULT_FONT_SIZE);
+        style = (l.color ? b.setForegroundColor(l.color) : b).build();
+        built.set(key, style);
+      }
+      return style;
+    })
+  );
+}
 /** Columns of a new sheet. */
 const NEW_SHEET_COLUMNS = 26;
 
@@ -134,18 +160,30 @@ export function drawSpec(
   const looks = lookMatrix(spec);
   const each = <T>(f: (l: (typeof looks)[number][number]) => T): T[][] =>
     looks.map((row) => row.map(f));
-  block.setNumberFormats(formatMatrix(spec));
+  // A new sheet already has the defaults: a matrix that only repeats them is not sent.
+  const unlessDefault = <T>(m: T[][], dflt: T, set: (m: T[][]) => unknown): void => {
+    if (m.some((row) => row.some((v) => v !== dflt))) set(m);
+  };
+  unlessDefault(formatMatrix(spec), GENERAL, (m) => block.setNumberFormats(m));
   // setValues parses like typing: formulas start with "=", text is made literal (core literalText).
   block.setValues(inputMatrix(spec));
-  // null resets a cell to Sheets' default (no fill, default alignment).
-  block.setBackgrounds(each((l) => l.fill ?? null) as string[][]);
-  block.setFontColors(each((l) => l.color ?? null) as string[][]);
-  block.setFontWeights(each((l) => (l.bold ? 'bold' : 'normal')));
-  block.setFontStyles(each((l) => (l.italic ? 'italic' : 'normal')));
-  block.setFontSizes(each((l) => l.size ?? DEFAULT_FONT_SIZE));
-  block.setWraps(each((l) => l.wrap ?? false));
-  block.setHorizontalAlignments(each((l) => l.align ?? null));
-  block.setDataValidations(validations(spec, rows, cols, range));
+  unlessDefault(
+    each((l) => l.fill ?? null),
+    null,
+    (m) => block.setBackgrounds(m as string[][])
+  );
+  block.setTextStyles(textStyles(looks));
+  unlessDefault(
+    each((l) => l.wrap ?? false),
+    false,
+    (m) => block.setWraps(m)
+  );
+  unlessDefault(
+    each((l) => l.align ?? null),
+    null,
+    (m) => block.setHorizontalAlignments(m)
+  );
+  unlessDefault(validations(spec, rows, cols, range), null, (m) => block.setDataValidations(m));
   // Equal neighbouring widths in one call.
   for (let i = 0; i < spec.widths.length;) {
     let j = i;

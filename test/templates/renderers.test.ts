@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import {
   buildTemplate,
   LANGS,
+  STYLES,
   TEMPLATE_IDS,
   type SheetSpec,
   type TemplateId,
@@ -131,6 +132,15 @@ describe('Apps Script renderer', () => {
       if (c.formula) expect(cell.formula).toBe(c.formula);
       else if (c.value !== undefined) expect(cell.value).toBe(c.value);
       if (c.format) expect(cell.numberFormat).toBe(c.format);
+      // The one text-style matrix carries every look's colour, weight, slant and size.
+      const look = c.style ? STYLES[c.style] : {};
+      expect([cell.fontColor, cell.fontWeight, cell.fontStyle, cell.fontSize]).toEqual([
+        look.color,
+        look.bold ? 'bold' : 'normal',
+        look.italic ? 'italic' : 'normal',
+        look.size ?? 10,
+      ]);
+      expect(cell.background ?? null).toBe(look.fill ?? null);
     }
     expect(sheet.frozenRows).toBe(spec.frozenRows);
     expect(sheet.conditionalRules).toHaveLength(spec.conditionalFormats.length);
