@@ -13,10 +13,11 @@ import { printToPdf, recalculate, sofficePath } from './libreoffice/recalc';
 
 const CHARTED: TemplateId[] = ['priority-scoring', 'maturity', 'kpi-dashboard'];
 /**
- * The 12 sheets printed on 44 pages before page setup. With it, 15 sheets whose lists have grown to
- * 200 rows (empty rows print too: a print area cannot follow the filled rows) take 36.
+ * The 12 sheets printed on 44 pages before page setup. With it, the 15 sheets take 16: each print
+ * area stops PRINT_ROOM_ROWS rows below the last filled row instead of printing a 200-row list's
+ * empty rows (docs/templates.md "Print"). One page of margin.
  */
-const MAX_PAGES = 36;
+const MAX_PAGES = 17;
 
 const hasPoppler = (() => {
   try {

@@ -174,7 +174,9 @@ function pageSetup(ws: Worksheet, spec: SheetSpec): void {
     ...ws.pageSetup,
     paperSize: A4,
     orientation: print.orientation,
-    printArea: print.area,
+    // ExcelJS writes each corner as "$" + corner: "A$1:T$47" becomes the absolute "$A$1:$T$47"
+    // that a print area needs (LibreOffice ignores the "$A1:$T47" that "A1:T47" would give).
+    printArea: print.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
     ...(print.repeatRows
       ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` }
       : {}),

@@ -9,6 +9,7 @@ import {
   buildTemplate,
   parseRange,
   printBlock,
+  PRINT_ROOM_ROWS,
   TEMPLATE_IDS,
   unlockedRanges,
   type SheetSpec,
@@ -49,10 +50,20 @@ describe('every template has a print setup, row heights and protection', () => {
     const spec = buildTemplate(id, { lang: 'en', examples: true });
     const area = parseRange(spec.print!.area);
     const block = printBlock(spec);
-    // Every row prints; a template may leave reference columns at its right out (ai-act prints
-    // its register only).
-    expect(area).toMatchObject({ top: 1, left: 1, bottom: block.rows });
+    // A template may leave reference columns at its right out (ai-act prints its register only).
+    expect(area).toMatchObject({ top: 1, left: 1 });
     expect(area.right).toBeLessThanOrEqual(block.cols);
+    // Every typed cell and chart prints, then PRINT_ROOM_ROWS rows of room (or up to the block's
+    // end); below that only empty list rows (formulas showing "") are left out.
+    let content = 1;
+    for (const c of spec.cells) {
+      const p = parseRange(c.ref);
+      if (p.left > area.right || c.formula !== undefined || (c.value ?? '') === '') continue;
+      content = Math.max(content, p.top);
+    }
+    for (const c of spec.charts ?? [])
+      content = Math.max(content, parseRange(c.anchor).top + c.size.rows - 1);
+    expect(area.bottom).toBe(Math.min(block.rows, content + PRINT_ROOM_ROWS));
     expect(spec.print!.fitToWidth).toBe(true);
     if (spec.frozenRows > 0)
       expect(spec.print!.repeatRows).toEqual({ first: spec.frozenRows, last: spec.frozenRows });
@@ -237,7 +248,8 @@ describe('.xlsx (ExcelJS and the DrawingML parts)', () => {
   beforeAll(async () => {
     zip = await JSZip.loadAsync(await workbookBuffer({ lang: 'en', examples: true }));
     names = TEMPLATE_IDS.map((id) => buildTemplate(id, { lang: 'en' }).name);
-  });
+    // Building the 15-sheet workbook takes seconds on a loaded machine.
+  }, 60_000);
   const read = (part: string) => zip.file(part)!.async('string');
 
   test('one chart part per chart, declared, related and well-formed', async () => {
@@ -283,7 +295,12 @@ describe('.xlsx (ExcelJS and the DrawingML parts)', () => {
       expect(xml).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/);
       expect(xml).toContain('<oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter>');
       expect(xml).toMatch(/<sheetProtection sheet="1"/);
-      expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${i - 1}">`);
+      // Absolute corners: LibreOffice ignores a print area written "$A1:$T47".
+      expect(book).toMatch(
+        new RegExp(
+          `<definedName name="_xlnm.Print_Area" localSheetId="${i - 1}">[^<]*!\\$[A-Z]+\\$\\d+:\\$[A-Z]+\\$\\d+<`
+        )
+      );
     }
   });
 

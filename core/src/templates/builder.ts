@@ -1,7 +1,7 @@
 /** A small builder that keeps each template file close to the sheet it describes. */
 import type { Lang, Text } from '../i18n';
 import { a1, parseCell, rangeA1 } from './a1';
-import { defaultPrint, wrappedHeights } from './layout';
+import { defaultPrint, trimPrintArea, wrappedHeights } from './layout';
 import type { TemplateId } from './ids';
 import { templateName } from './ids';
 import type {
@@ -211,9 +211,10 @@ export class SheetBuilder {
       protect: true,
       unlocked: this.unlocked,
     };
+    const print = { ...defaultPrint(spec), ...this.printing };
     return {
       ...spec,
-      print: { ...defaultPrint(spec), ...this.printing },
+      print: { ...print, area: trimPrintArea(spec, print.area) },
       rowHeights: { ...wrappedHeights(spec), ...this.heights },
     };
   }

@@ -11,7 +11,8 @@ import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder, type Init } from './builder';
 import { q } from './common';
 import { FORMATS } from './styles';
-import type { BuildOptions, SheetSpec } from './types';
+import { trimPrintArea } from './layout';
+import type { BuildOptions, ChartSpec, SheetSpec } from './types';
 import { CHECKS, FLOW_LABELS, L } from './business-case-text';
 import { drawFlows } from './business-case-flows';
 import {
@@ -246,44 +247,45 @@ export function businessCase(o: BuildOptions): SheetSpec {
     .widths(38, 13, 13, 13, 13, 13, 11, 11, 11, 11, 11, 11, 26, 34, 12, 12, 10, 10)
     .build();
   const last = LINES + LINE_ROWS;
+  const charts: ChartSpec[] = [
+    {
+      kind: 'column',
+      title: t(L.cumChart),
+      anchor: `H${RES}`,
+      size: { cols: 6, rows: 14 },
+      series: [
+        {
+          name: t(FLOW_LABELS.cum),
+          categories: `B${F.year}:${LAST_YEAR}${F.year}`,
+          values: `B${F.cum}:${LAST_YEAR}${F.cum}`,
+        },
+      ],
+    },
+    {
+      kind: 'bar',
+      title: t(L.tornado),
+      anchor: `H${TORN - 2}`,
+      size: { cols: 6, rows: 10 },
+      series: [
+        {
+          name: t(L.atLow),
+          categories: `A${TORN}:A${TORN + 1}`,
+          values: `B${TORN}:B${TORN + 1}`,
+        },
+        {
+          name: t(L.atHigh),
+          categories: `A${TORN}:A${TORN + 1}`,
+          values: `C${TORN}:C${TORN + 1}`,
+        },
+      ],
+    },
+  ];
   return {
     ...spec,
-    charts: [
-      {
-        kind: 'column',
-        title: t(L.cumChart),
-        anchor: `H${RES}`,
-        size: { cols: 6, rows: 14 },
-        series: [
-          {
-            name: t(FLOW_LABELS.cum),
-            categories: `B${F.year}:${LAST_YEAR}${F.year}`,
-            values: `B${F.cum}:${LAST_YEAR}${F.cum}`,
-          },
-        ],
-      },
-      {
-        kind: 'bar',
-        title: t(L.tornado),
-        anchor: `H${TORN - 2}`,
-        size: { cols: 6, rows: 10 },
-        series: [
-          {
-            name: t(L.atLow),
-            categories: `A${TORN}:A${TORN + 1}`,
-            values: `B${TORN}:B${TORN + 1}`,
-          },
-          {
-            name: t(L.atHigh),
-            categories: `A${TORN}:A${TORN + 1}`,
-            values: `C${TORN}:C${TORN + 1}`,
-          },
-        ],
-      },
-    ],
+    charts,
     print: {
       orientation: 'landscape',
-      area: `A1:R${last}`,
+      area: trimPrintArea({ ...spec, charts }, `A1:R${last}`),
       fitToWidth: true,
       repeatRows: { first: 1, last: 1 },
     },

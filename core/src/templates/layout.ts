@@ -1,6 +1,6 @@
 /**
  * What every sheet gets for printing and reading (docs/templates.md "Print and protection"): a
- * print area over its cells and charts, an orientation chosen by width, one page wide, the header
+ * print area over its cells and charts down to some room below the last filled row, an orientation chosen by width, one page wide, the header
  * row repeated, row heights that show wrapped headers and the intro line whole.
  */
 import { parseCell, parseRange, rangeA1 } from './a1';
@@ -30,6 +30,33 @@ export function printBlock(spec: SheetSpec): { rows: number; cols: number } {
     cols = Math.max(cols, at.col + c.size.cols - 1);
   }
   return { rows, cols };
+}
+
+/**
+ * Empty list rows printed below the last filled row: room to write by hand on a printed blank
+ * form, and for rows typed after insertion (docs/templates.md "Print").
+ */
+export const PRINT_ROOM_ROWS = 20;
+
+/**
+ * The print area cut below the sheet's content: the last row inside `area` holding typed text or a
+ * number (labels, example data) or a chart, then PRINT_ROOM_ROWS rows. A list's empty rows hold
+ * only formulas that show "" and would otherwise print as blank pages. A print area is a fixed
+ * range in Excel and LibreOffice (LibreOffice ignores one defined by a formula).
+ */
+export function trimPrintArea(spec: SheetSpec, area: string): string {
+  const a = parseRange(area);
+  let filled = a.top;
+  for (const c of spec.cells) {
+    if (c.formula !== undefined || c.value === undefined || c.value === '') continue;
+    const p = parseCell(c.ref);
+    if (p.col >= a.left && p.col <= a.right) filled = Math.max(filled, p.row);
+  }
+  for (const c of spec.charts ?? []) {
+    const at = parseCell(c.anchor);
+    if (at.col <= a.right) filled = Math.max(filled, at.row + c.size.rows - 1);
+  }
+  return rangeA1(a.top, a.left, Math.min(a.bottom, filled + PRINT_ROOM_ROWS), a.right);
 }
 
 /** A column's width in characters; columns without one count as the hosts' default (~9). */

@@ -10,7 +10,8 @@ import { a1, rangeA1 } from './a1';
 import { formula, input, SheetBuilder, type Init } from './builder';
 import { q } from './common';
 import { FORMATS } from './styles';
-import type { BuildOptions, SheetSpec } from './types';
+import { trimPrintArea } from './layout';
+import type { BuildOptions, ChartSpec, SheetSpec } from './types';
 import { KPI_TYPES, P, VERDICTS } from './pilot-tracking-text';
 
 /** The sources' mini-case with an hourly cost of 40 €: golden 29 120 €, 264 %, 116 %, Extend. */
@@ -229,31 +230,32 @@ export function pilotTracking(o: BuildOptions): SheetSpec {
 
   const spec = s.widths(40, 16, 12, 11, ...Array(MONTHS).fill(9), 10, 10, 10, 22, 9).build();
   const first = LIST + 1;
+  const charts: ChartSpec[] = [
+    {
+      kind: 'bar',
+      title: t(P.chart),
+      anchor: 'F4',
+      size: { cols: 8, rows: 16 },
+      series: [
+        {
+          name: t(P.baseline),
+          categories: `A${first}:A${first + 9}`,
+          values: `D${first}:D${first + 9}`,
+        },
+        {
+          name: t(P.latest),
+          categories: `A${first}:A${first + 9}`,
+          values: `${a1(first, K.latest)}:${a1(first + 9, K.latest)}`,
+        },
+      ],
+    },
+  ];
   return {
     ...spec,
-    charts: [
-      {
-        kind: 'bar',
-        title: t(P.chart),
-        anchor: 'F4',
-        size: { cols: 8, rows: 16 },
-        series: [
-          {
-            name: t(P.baseline),
-            categories: `A${first}:A${first + 9}`,
-            values: `D${first}:D${first + 9}`,
-          },
-          {
-            name: t(P.latest),
-            categories: `A${first}:A${first + 9}`,
-            values: `${a1(first, K.latest)}:${a1(first + 9, K.latest)}`,
-          },
-        ],
-      },
-    ],
+    charts,
     print: {
       orientation: 'landscape',
-      area: rangeA1(1, 1, LIST + KPI_ROWS, K.counted),
+      area: trimPrintArea({ ...spec, charts }, rangeA1(1, 1, LIST + KPI_ROWS, K.counted)),
       fitToWidth: true,
       repeatRows: { first: LIST, last: LIST },
     },
