@@ -49,11 +49,13 @@ beforeAll(async () => {
   }
 });
 
+const SHEET = Object.fromEntries(
+  LANGS.map((lang) => [lang, buildTemplate('portfolio', { lang }).name])
+) as Record<Lang, string>;
+
 /** The recalculated result of a cell, asserting it holds a formula. */
 function result(lang: Lang, variant: string, ref: string): unknown {
-  const ws = books
-    .get(`${lang}-${variant}`)!
-    .getWorksheet(buildTemplate('portfolio', { lang }).name)!;
+  const ws = books.get(`${lang}-${variant}`)!.getWorksheet(SHEET[lang])!;
   const v = ws.getCell(ref).value as { formula?: string; result?: unknown } | null;
   expect(v && typeof v === 'object' && 'formula' in v).toBe(true);
   return v!.result ?? '';
@@ -102,6 +104,30 @@ describe.each(LANGS)('portfolio in LibreOffice (%s)', (lang) => {
     expect(result(lang, 'hostile', namedRef('greedy-value'))).toBe(120);
     expect(result(lang, 'hostile', 'D8')).toBe(65);
     expect(result(lang, 'hostile', 'E8')).toBe(45);
+  });
+
+  test("the frontier chart's cells: the walk ends at the simple rule's totals, the budget line at the budget", () => {
+    for (const [variant, value] of [
+      ['examples', 132],
+      ['hostile', 120],
+    ] as const) {
+      // Columns O and P: running cost and value along the walk (rows 24–223), never decreasing.
+      const walk = Array.from({ length: 200 }, (_, i) =>
+        ['O', 'P'].map((c) => Number(result(lang, variant, `${c}${24 + i}`)))
+      );
+      expect(walk[walk.length - 1]).toEqual([85, value]);
+      for (let i = 1; i < walk.length; i++) {
+        expect(walk[i][0]).toBeGreaterThanOrEqual(walk[i - 1][0]);
+        expect(walk[i][1]).toBeGreaterThanOrEqual(walk[i - 1][1]);
+      }
+      // The budget line under the chart (R42:S43): x = 100 from 0 up to the largest value.
+      expect(['R42', 'S42', 'R43', 'S43'].map((r) => Number(result(lang, variant, r)))).toEqual([
+        100,
+        0,
+        100,
+        value,
+      ]);
+    }
   });
 
   test('the blank sheet shows no figure', () => {

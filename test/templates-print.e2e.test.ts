@@ -1,6 +1,6 @@
 /**
  * The generated workbook printed by LibreOffice: far fewer pages than the 44 it took before print
- * setup, and the three native charts drawn on their pages (the DrawingML parts the cli adds).
+ * setup, and the native charts of issue 11 and the portfolio frontier drawn on their pages (the DrawingML parts the cli adds).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { COLORS, TEMPLATE_IDS, type TemplateId } from '@boussole/core';
 import { buildWorkbook, writeWorkbook } from '../cli/src/workbook';
 import { printToPdf, recalculate, sofficePath } from './libreoffice/recalc';
 
-const CHARTED: TemplateId[] = ['priority-scoring', 'maturity', 'kpi-dashboard'];
+const CHARTED: TemplateId[] = ['priority-scoring', 'maturity', 'kpi-dashboard', 'portfolio'];
 /**
  * The 12 sheets printed on 44 pages before page setup. With it, the 15 sheets take 16: each print
  * area stops PRINT_ROOM_ROWS rows below the last filled row instead of printing a 200-row list's
@@ -79,7 +79,7 @@ maybe('printing with LibreOffice', () => {
     expect(n).toBeLessThanOrEqual(MAX_PAGES);
   });
 
-  test('the three charts are drawn on their pages, and survive a LibreOffice round trip', async () => {
+  test('the four charts are drawn on their pages, and survive a LibreOffice round trip', async () => {
     const file = path.join(dir, 'charts.xlsx');
     await writeWorkbook(file, { lang: 'en', examples: true, only: CHARTED });
     // Each charted sheet alone, with and without the chart parts: its chart is on its first page.
@@ -109,6 +109,6 @@ maybe('printing with LibreOffice', () => {
           async (f) => /<c:(scatter|radar|bar)Chart>/.exec(await zip.file(f)!.async('string'))?.[1]
         )
     );
-    expect(kinds.sort()).toEqual(['bar', 'radar', 'scatter']);
+    expect(kinds.sort()).toEqual(['bar', 'radar', 'scatter', 'scatter']);
   });
 });

@@ -13,8 +13,41 @@ test(`the register has ${FORM_ROWS} input rows and is the last thing on the shee
   const rows = names.map((c) => parseCell(c.ref).row);
   expect(rows.length).toBe(FORM_ROWS);
   expect(Math.max(...rows)).toBe(lastRow(fr));
-  expect(parseRange(fr.print!.area).bottom).toBe(lastRow(fr));
+  // The print area covers the example rows and the frontier chart, then rows of room
+  // (docs/templates.md "Print"), and reaches the chart's right edge.
+  const area = parseRange(fr.print!.area);
+  const chart = fr.charts![0];
+  const at = parseCell(chart.anchor);
+  expect(area.bottom).toBeGreaterThan(at.row + chart.size.rows);
+  expect(area.bottom).toBeLessThan(lastRow(fr));
+  expect(area.right).toBe(at.col + chart.size.cols - 1);
   expect(fr.protect).toBe(true);
+});
+
+test('the frontier chart beside the list: running value by running cost, and the budget line', () => {
+  for (const spec of [fr, en]) {
+    expect(spec.charts!.map((c) => c.kind)).toEqual(['scatter']);
+    const [walk, budget] = spec.charts![0].series;
+    const cost = header(spec, spec.lang === 'fr' ? 'Coût cumulé' : 'Running cost')!;
+    const value = header(spec, spec.lang === 'fr' ? 'Valeur cumulée' : 'Running value')!;
+    // The walk reads the list's two running columns over its 200 rows.
+    const col = (ref: string) => parseCell(ref).col;
+    expect(parseRange(walk.categories)).toMatchObject({
+      left: col(cost.ref),
+      top: 24,
+      bottom: 223,
+    });
+    expect(parseRange(walk.values)).toMatchObject({ left: col(value.ref), top: 24, bottom: 223 });
+    // Beside the list: right of its last column, from its header row.
+    const at = parseCell(spec.charts![0].anchor);
+    expect(at.col).toBeGreaterThan(col(value.ref));
+    expect(at.row).toBe(parseCell(value.ref).row);
+    // The budget line's x ends are formulas on the budget cell.
+    const x = parseRange(budget.categories);
+    const cells = new Map(spec.cells.map((c) => [c.ref, c]));
+    for (let r = x.top; r <= x.bottom; r++)
+      expect(cells.get(`${String.fromCharCode(64 + x.left)}${r}`)?.formula).toMatch(/\$C\$5/);
+  }
 });
 
 test('the example is the six projects A–F with budget 100', () => {

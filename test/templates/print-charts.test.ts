@@ -27,6 +27,7 @@ const CHARTED = {
   'priority-scoring': 'scatter',
   maturity: 'radar',
   'kpi-dashboard': 'bar',
+  portfolio: 'scatter',
 } as const;
 
 /** A spec with messages on its first validation, as content templates give them. */

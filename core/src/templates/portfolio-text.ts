@@ -66,6 +66,12 @@ export const PF = {
   order: { fr: 'Coût dans l’ordre du rang', en: 'Cost in rank order' },
   taken: { fr: 'Pris', en: 'Taken' },
   running: { fr: 'Coût cumulé', en: 'Running cost' },
+  runningValue: { fr: 'Valeur cumulée', en: 'Running value' },
+  frontier: {
+    fr: 'Frontière de la règle simple : valeur selon le coût',
+    en: "The simple rule's frontier: value by cost",
+  },
+  budgetLine: { fr: 'Ligne du budget (graphique)', en: 'Budget line (chart)' },
 } as const satisfies Record<string, Text>;
 
 /** METHOD example (docs/method.md, "Portfolio funding"), k€, budget 100. */

@@ -20,36 +20,23 @@ import {
   numberRules,
   OK,
 } from './checks';
-import { FORM_ROWS, q, SHARES_TOTAL, totalNote, yesNo } from './common';
+import { q, SHARES_TOTAL, totalNote, yesNo } from './common';
 import { FORMATS } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 import { ENVELOPE_WORDS, EXAMPLE_PORTFOLIO, PF, STATUS_WORDS } from './portfolio-text';
+import {
+  BUDGET,
+  C,
+  CHART,
+  ENV,
+  FIRST,
+  frontierChart,
+  GREEDY,
+  HEADER,
+  LAST,
+  WHY,
+} from './portfolio-chart';
 
-const BUDGET = 5;
-const ENV = 8; // first envelope row; header on ENV - 1
-const GREEDY = 13; // simple-rule totals
-const WHY = 18;
-const HEADER = 23;
-const FIRST = HEADER + 1;
-const LAST = HEADER + FORM_ROWS;
-/** List columns; order/taken/running are the simple rule's walk in rank order (one row per rank). */
-const C = {
-  name: 1,
-  cost: 2,
-  value: 3,
-  envelope: 4,
-  status: 5,
-  requires: 6,
-  excludes: 7,
-  check: 8,
-  ratio: 9,
-  rank: 10,
-  greedy: 11,
-  funded: 12,
-  order: 13,
-  taken: 14,
-  running: 15,
-};
 /** Ratio given to free projects (cost 0) so they rank first. */
 const FREE_RATIO = '10^99';
 
@@ -142,6 +129,8 @@ export function portfolio(o: BuildOptions): SheetSpec {
       'output'
     ),
   ]);
+  // The must projects' value, where the walk's running value starts (as its cost starts at mustCost).
+  const mustValue = `SUMIFS(${col(C.value)},${col(C.check)},"${OK}",${col(C.status)},${must})`;
   s.row(GREEDY + 3, 1, [
     t(FLAGGED),
     null,
@@ -168,6 +157,7 @@ export function portfolio(o: BuildOptions): SheetSpec {
     PF.order,
     PF.taken,
     PF.running,
+    PF.runningValue,
   ]);
   const envWords = envs.map(t);
   const statusWords = Object.values(STATUS_WORDS).map(t);
@@ -184,6 +174,7 @@ export function portfolio(o: BuildOptions): SheetSpec {
     const ok = `${ref(C.check)}="${OK}"`;
     const status = ref(C.status);
     const prev = k === 1 ? mustCost : a1(r - 1, C.running);
+    const prevValue = k === 1 ? mustValue : a1(r - 1, C.runningValue);
     s.row(r, 1, [
       input(p && t(p.name)),
       input(p?.cost, FORMATS.num1),
@@ -227,8 +218,14 @@ export function portfolio(o: BuildOptions): SheetSpec {
         FORMATS.num1,
         'note'
       ),
+      formula(
+        `=IF(ISNUMBER(${ref(C.order)}),${prevValue}+${ref(C.taken)}*INDEX(${col(C.value)},MATCH(${k},${col(C.rank)},0)),${prevValue})`,
+        FORMATS.num1,
+        'note'
+      ),
     ]);
   }
+  frontierChart(s, budget);
   s.unlock(rangeA1(FIRST, C.funded, LAST, C.funded));
   s.name('Portfolio_Funded', rangeA1(FIRST, C.funded, LAST, C.funded));
   s.validate(
@@ -253,10 +250,10 @@ export function portfolio(o: BuildOptions): SheetSpec {
   });
 
   return s
-    .widths(34, 10, 10, 18, 18, 14, 14, 30, 10, 10, 10, 10, 10, 10, 10)
+    .widths(34, 10, 10, 18, 18, 14, 14, 30, 10, 10, 10, 10, 10, 10, 10, 10, 3)
     .print({
       orientation: 'landscape',
-      area: rangeA1(1, 1, LAST, C.running),
+      area: rangeA1(1, 1, LAST, CHART.col + CHART.cols - 1),
       fitToWidth: true,
       repeatRows: { first: HEADER, last: HEADER },
     })
