@@ -6,6 +6,7 @@ import {
   ANNEX_III,
   ART_50,
   buildTemplate,
+  PRINT_ROOM_ROWS,
   fineCeiling,
   fineTierOf,
   fundingConstraint,
@@ -129,7 +130,8 @@ describe('the ai-act register sheet', () => {
   test('prints the register one page wide with its header, and names the company inputs', () => {
     expect(spec.print).toEqual({
       orientation: 'landscape',
-      area: 'A1:T204',
+      // The blank register: its header row, then PRINT_ROOM_ROWS rows (docs/templates.md "Print").
+      area: `A1:T${4 + PRINT_ROOM_ROWS}`,
       repeatRows: { first: 4, last: 4 },
       fitToWidth: true,
     });

@@ -1,5 +1,5 @@
 /** The business-case and pilot-tracking sheets as specs: room to grow, nothing below a list, FR/EN. */
-import { buildTemplate, parseCell, parseRange, type SheetSpec } from '../src';
+import { buildTemplate, parseCell, parseRange, PRINT_ROOM_ROWS, type SheetSpec } from '../src';
 import { LINE_ROWS } from '../src/templates/business-case';
 import { KPI_ROWS } from '../src/templates/pilot-tracking';
 
@@ -25,7 +25,14 @@ describe.each([
     expect(fr.charts?.length).toBeGreaterThan(0);
     expect(fr.protect).toBe(true);
     expect(fr.print?.fitToWidth).toBe(true);
-    expect(parseRange(fr.print!.area).bottom).toBe(lastRow(fr));
+    // The print area covers every typed cell and chart with room below (PRINT_ROOM_ROWS), and
+    // leaves the list's other empty rows out (docs/templates.md "Print").
+    const bottom = parseRange(fr.print!.area).bottom;
+    const typed = fr.cells.filter((c) => c.formula === undefined && (c.value ?? '') !== '');
+    const charts = (fr.charts ?? []).map((c) => parseCell(c.anchor).row + c.size.rows - 1);
+    const content = Math.max(...typed.map((c) => parseCell(c.ref).row), ...charts);
+    expect(bottom).toBe(content + PRINT_ROOM_ROWS);
+    expect(bottom).toBeLessThan(lastRow(fr));
     for (const chart of fr.charts ?? [])
       for (const series of chart.series)
         expect(parseRange(series.values).bottom).toBeLessThanOrEqual(lastRow(fr));

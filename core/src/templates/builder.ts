@@ -219,12 +219,17 @@ export class SheetBuilder {
     };
   }
 
-  /** The intro line (row 2) wraps across the sheet's columns when nothing else is on its row. */
+  /**
+   * The intro line (row 2) wraps across the sheet's columns, or up to the first other cell of its
+   * row (a legend beside the list).
+   */
   private introMerge(): string[] {
-    const alone = [...this.cells.keys()].every((r) => r === 'A2' || parseCell(r).row !== 2);
-    return this.cells.get('A2')?.style === 'howTo' && alone && this.widthList.length > 1
-      ? [rangeA1(2, 1, 2, this.widthList.length)]
-      : [];
+    const others = [...this.cells.keys()]
+      .map((r) => parseCell(r))
+      .filter((p) => p.row === 2 && p.col > 1)
+      .map((p) => p.col - 1);
+    const right = Math.min(this.widthList.length, ...others);
+    return this.cells.get('A2')?.style === 'howTo' && right > 1 ? [rangeA1(2, 1, 2, right)] : [];
   }
 }
 
