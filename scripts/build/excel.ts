@@ -15,6 +15,7 @@ import {
   type TemplateId,
 } from '@boussole/core';
 import { bundleDefaults, type BuildContext } from './context';
+import { ALL_DOCS, stripCatalogueDocs } from './strip-docs';
 
 export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** Where the local copy goes, relative to dist/excel. */
@@ -39,6 +40,8 @@ export async function buildExcel(ctx: BuildContext): Promise<void> {
     ...browser,
     entryPoints: [path.join(src, 'functions.ts')],
     outfile: path.join(out, 'functions.js'),
+    // Excel reads the functions' help from functions.json; the script only computes.
+    plugins: [stripCatalogueDocs(ctx.root, ALL_DOCS)],
   });
   await build({
     ...browser,
