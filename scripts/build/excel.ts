@@ -4,7 +4,7 @@
  * BOUSSOLE_OFFICE_JS=local the page loads a copy from @microsoft/office-js instead (dist/excel/office/),
  * which is enough outside Office (preview, browser tests) but not inside Excel.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import {
@@ -17,6 +17,8 @@ import {
 import { bundleDefaults, type BuildContext } from './context';
 import { ALL_DOCS, stripCatalogueDocs } from './strip-docs';
 
+/** Where taskpane.js's chunks go, relative to dist/excel. */
+export const CHUNKS = 'chunks';
 export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** Where the local copy goes, relative to dist/excel. */
 export const LOCAL_OFFICE_JS = 'office/office.js';
@@ -43,11 +45,20 @@ export async function buildExcel(ctx: BuildContext): Promise<void> {
     // Excel reads the functions' help from functions.json; the script only computes.
     plugins: [stripCatalogueDocs(ctx.root, ALL_DOCS)],
   });
-  await build({
-    ...browser,
+  // An ES module: what it imports on demand (the templates) goes into chunks/ and is fetched
+  // from this site only when used (docs/performance.md, "Bundles").
+  const pane = await build({
+    ...bundleDefaults,
+    platform: 'browser',
+    format: 'esm',
+    splitting: true,
     entryPoints: [path.join(src, 'taskpane.ts')],
-    outfile: path.join(out, 'taskpane.js'),
+    outdir: out,
+    chunkNames: `${CHUNKS}/[name]-[hash]`,
+    absWorkingDir: ctx.root,
+    metafile: true,
   });
+  removeStaleChunks(ctx.root, path.join(out, CHUNKS), Object.keys(pane.metafile.outputs));
 
   const office = officeJsSource();
   writeFileSync(
@@ -65,6 +76,18 @@ export async function buildExcel(ctx: BuildContext): Promise<void> {
   mkdirSync(path.join(out, 'assets'), { recursive: true });
   for (const f of readdirSync(assets).filter((f) => f.endsWith('.png'))) {
     copyFileSync(path.join(assets, f), path.join(out, 'assets', f));
+  }
+}
+
+/**
+ * Chunk names carry their content's hash (a cached old chunk is never taken for a new one), so
+ * each build removes the chunks it no longer writes, after writing the new ones.
+ */
+function removeStaleChunks(root: string, dir: string, outputs: readonly string[]): void {
+  const current = new Set(outputs.map((f) => path.resolve(root, f)));
+  for (const f of readdirSync(dir)) {
+    const file = path.join(dir, f);
+    if (!current.has(file)) rmSync(file);
   }
 }
 
