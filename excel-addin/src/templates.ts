@@ -5,7 +5,12 @@
  * chunk of taskpane.js): the templates' texts are not needed to open the panel
  * (docs/performance.md, "Bundles").
  */
-import { buildTemplate, resolveTemplate, type SheetSpec, type TemplateOptions } from '@boussole/core';
+import {
+  buildTemplate,
+  resolveTemplate,
+  type SheetSpec,
+  type TemplateOptions,
+} from '@boussole/core';
 import { hostLang } from './lang';
 import { insertSheet } from './render-template';
 

@@ -62,7 +62,8 @@ export function lazyChunks(htmlFile: string): string[] {
 }
 
 /** Relative specifiers of a bundle's imports: `import … from "x"` / `import "x"`, or `import("x")`. */
-const STATIC_IMPORT = /(?:^|[;}\n])\s*import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+const STATIC_IMPORT =
+  /(?:^|[;}\n])\s*import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
 
 function moduleGraph(file: string, kind: 'static' | 'any', seen: Set<string>): void {
