@@ -6,7 +6,7 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import {
   TEMPLATE_IDS,
   templateCommand,
@@ -63,7 +63,11 @@ export async function buildExcel(ctx: BuildContext): Promise<void> {
   const office = officeJsSource();
   writeFileSync(
     path.join(out, 'taskpane.html'),
-    taskpaneHtml(readFileSync(path.join(src, 'taskpane.html'), 'utf8'), office)
+    taskpaneHtml(
+      readFileSync(path.join(src, 'taskpane.html'), 'utf8'),
+      office,
+      staticChunks(pane.metafile, ctx.root, out)
+    )
   );
   if (office === 'local') copyLocalOfficeJs(ctx.root, out);
 
@@ -108,10 +112,31 @@ export function writeManifest(ctx: BuildContext): void {
   );
 }
 
-export function taskpaneHtml(source: string, office: OfficeJsSource): string {
+/**
+ * The page as served: the office.js address, and a modulepreload link per chunk taskpane.js
+ * imports statically, so that the browser fetches them beside taskpane.js instead of after it.
+ */
+export function taskpaneHtml(
+  source: string,
+  office: OfficeJsSource,
+  chunks: readonly string[] = []
+): string {
   const parts = source.split('{{OFFICE_JS}}');
   if (parts.length !== 2) throw new Error('taskpane.html must hold {{OFFICE_JS}} exactly once');
-  return parts.join(office === 'local' ? LOCAL_OFFICE_JS : OFFICE_JS_CDN);
+  const html = parts.join(office === 'local' ? LOCAL_OFFICE_JS : OFFICE_JS_CDN);
+  const style = /^([ \t]*)<link rel="stylesheet"[^>]*>$/m.exec(html);
+  if (!style) throw new Error('taskpane.html must link its stylesheet on a line of its own');
+  const end = style.index + style[0].length;
+  const links = chunks.map((c) => `\n${style[1]}<link rel="modulepreload" href="${c}" />`);
+  return html.slice(0, end) + links.join('') + html.slice(end);
+}
+
+/** The chunks taskpane.js imports statically, relative to dist/excel. */
+function staticChunks(meta: Metafile, root: string, out: string): string[] {
+  const entry = Object.entries(meta.outputs).find(([, o]) => o.entryPoint)?.[1];
+  return (entry?.imports ?? [])
+    .filter((i) => i.kind === 'import-statement')
+    .map((i) => path.relative(out, path.resolve(root, i.path)).split(path.sep).join('/'));
 }
 
 function copyLocalOfficeJs(root: string, out: string): void {
