@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  CHUNKS,
   LOCAL_OFFICE_JS,
   OFFICE_JS_CDN,
   officeJsSource,
@@ -36,19 +35,6 @@ test('office.js, then functions.js (classic), then taskpane.js (module); no inli
   for (const s of scripts) expect(s[2].trim()).toBe('');
   expect(html).not.toMatch(/\son[a-z]+=/i);
   expect(html).not.toContain('{{');
-});
-
-test('the chunks taskpane.js imports at once are preloaded beside it, from this site', () => {
-  const js = readFileSync(path.join(ROOT, 'dist', 'excel', 'taskpane.js'), 'utf8');
-  const imported = [...js.matchAll(/(?:^|;)import\s*[^"';]*?from\s*"\.\/([^"]+)"/g)].map(
-    (m) => m[1]
-  );
-  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)" \/>/g)].map(
-    (m) => m[1]
-  );
-  expect(imported.length).toBeGreaterThan(0);
-  expect(preloaded).toEqual(imported);
-  for (const f of preloaded) expect(f).toMatch(new RegExp(`^${CHUNKS}/[\\w-]+\\.js$`));
 });
 
 test('the CSP allows scripts from this site and the office.js CDN only, and no connections', () => {

@@ -4,9 +4,9 @@
  * BOUSSOLE_OFFICE_JS=local the page loads a copy from @microsoft/office-js instead (dist/excel/office/),
  * which is enough outside Office (preview, browser tests) but not inside Excel.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import {
   TEMPLATE_IDS,
   templateCommand,
@@ -17,8 +17,8 @@ import {
 import { bundleDefaults, type BuildContext } from './context';
 import { ALL_DOCS, stripCatalogueDocs } from './strip-docs';
 
-/** Where taskpane.js's chunks go, relative to dist/excel. */
-export const CHUNKS = 'chunks';
+/** The templates' module, that taskpane.js imports on demand, relative to dist/excel. */
+export const TEMPLATES_JS = 'templates.js';
 export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** Where the local copy goes, relative to dist/excel. */
 export const LOCAL_OFFICE_JS = 'office/office.js';
@@ -45,29 +45,23 @@ export async function buildExcel(ctx: BuildContext): Promise<void> {
     // Excel reads the functions' help from functions.json; the script only computes.
     plugins: [stripCatalogueDocs(ctx.root, ALL_DOCS)],
   });
-  // An ES module: what it imports on demand (the templates) goes into chunks/ and is fetched
-  // from this site only when used (docs/performance.md, "Bundles").
-  const pane = await build({
-    ...bundleDefaults,
-    platform: 'browser',
-    format: 'esm',
-    splitting: true,
+  // Two ES modules: taskpane.js, and templates.js that it imports on demand (ribbon command,
+  // template insertion) from this site. Each holds all it needs: no shared chunk, so the page
+  // opens with no request more than before (docs/performance.md, "Bundles").
+  const esm = { ...bundleDefaults, platform: 'browser', format: 'esm' } as const;
+  const templates = path.join(src, 'templates.ts');
+  await build({
+    ...esm,
     entryPoints: [path.join(src, 'taskpane.ts')],
-    outdir: out,
-    chunkNames: `${CHUNKS}/[name]-[hash]`,
-    absWorkingDir: ctx.root,
-    metafile: true,
+    outfile: path.join(out, 'taskpane.js'),
+    plugins: [onDemand(templates, `./${TEMPLATES_JS}`)],
   });
-  removeStaleChunks(ctx.root, path.join(out, CHUNKS), Object.keys(pane.metafile.outputs));
+  await build({ ...esm, entryPoints: [templates], outfile: path.join(out, TEMPLATES_JS) });
 
   const office = officeJsSource();
   writeFileSync(
     path.join(out, 'taskpane.html'),
-    taskpaneHtml(
-      readFileSync(path.join(src, 'taskpane.html'), 'utf8'),
-      office,
-      staticChunks(pane.metafile, ctx.root, out)
-    )
+    taskpaneHtml(readFileSync(path.join(src, 'taskpane.html'), 'utf8'), office)
   );
   if (office === 'local') copyLocalOfficeJs(ctx.root, out);
 
@@ -84,15 +78,21 @@ export async function buildExcel(ctx: BuildContext): Promise<void> {
 }
 
 /**
- * Chunk names carry their content's hash (a cached old chunk is never taken for a new one), so
- * each build removes the chunks it no longer writes, after writing the new ones.
+ * Leaves `module` out of the bundle: its dynamic imports become imports of `url` (its own
+ * bundle); a static import of it is an error, as it would bring it back into the page's opening.
  */
-function removeStaleChunks(root: string, dir: string, outputs: readonly string[]): void {
-  const current = new Set(outputs.map((f) => path.resolve(root, f)));
-  for (const f of readdirSync(dir)) {
-    const file = path.join(dir, f);
-    if (!current.has(file)) rmSync(file);
-  }
+function onDemand(module: string, url: string): Plugin {
+  const name = path.basename(module, '.ts');
+  return {
+    name: 'on-demand',
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^\\./${name}$`) }, (args) => {
+        if (path.join(args.resolveDir, `${name}.ts`) !== module) return undefined;
+        if (args.kind === 'dynamic-import') return { path: url, external: true };
+        return { errors: [{ text: `${args.importer} must import ${name} on demand (import())` }] };
+      });
+    },
+  };
 }
 
 /**
@@ -112,31 +112,10 @@ export function writeManifest(ctx: BuildContext): void {
   );
 }
 
-/**
- * The page as served: the office.js address, and a modulepreload link per chunk taskpane.js
- * imports statically, so that the browser fetches them beside taskpane.js instead of after it.
- */
-export function taskpaneHtml(
-  source: string,
-  office: OfficeJsSource,
-  chunks: readonly string[] = []
-): string {
+export function taskpaneHtml(source: string, office: OfficeJsSource): string {
   const parts = source.split('{{OFFICE_JS}}');
   if (parts.length !== 2) throw new Error('taskpane.html must hold {{OFFICE_JS}} exactly once');
-  const html = parts.join(office === 'local' ? LOCAL_OFFICE_JS : OFFICE_JS_CDN);
-  const style = /^([ \t]*)<link rel="stylesheet"[^>]*>$/m.exec(html);
-  if (!style) throw new Error('taskpane.html must link its stylesheet on a line of its own');
-  const end = style.index + style[0].length;
-  const links = chunks.map((c) => `\n${style[1]}<link rel="modulepreload" href="${c}" />`);
-  return html.slice(0, end) + links.join('') + html.slice(end);
-}
-
-/** The chunks taskpane.js imports statically, relative to dist/excel. */
-function staticChunks(meta: Metafile, root: string, out: string): string[] {
-  const entry = Object.entries(meta.outputs).find(([, o]) => o.entryPoint)?.[1];
-  return (entry?.imports ?? [])
-    .filter((i) => i.kind === 'import-statement')
-    .map((i) => path.relative(out, path.resolve(root, i.path)).split(path.sep).join('/'));
+  return parts.join(office === 'local' ? LOCAL_OFFICE_JS : OFFICE_JS_CDN);
 }
 
 function copyLocalOfficeJs(root: string, out: string): void {
