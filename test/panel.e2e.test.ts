@@ -229,6 +229,25 @@ describe('panel preview page', () => {
     await page.close();
   });
 
+  it('draws the grid rows its box shows, the others when the user scrolls to them', async () => {
+    const { context } = await site.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/taskpane.html?lang=en&demo=portfolio`);
+    await page.locator('.bp-source:text("1,000 projects read")').waitFor();
+    const rows = () => page.locator('.bp-cells tbody tr').count();
+    const first = await rows();
+    expect(first).toBeGreaterThan(10);
+    expect(first).toBeLessThan(40);
+    await page.locator('.bp-sheet').evaluate((el) => el.scrollBy(0, 200));
+    await page.waitForFunction(`document.querySelectorAll('.bp-cells tbody tr').length === 40`);
+    expect(await rows()).toBe(40);
+    // The cells drawn late behave as the others: typing reaches the workbook.
+    await page.locator('[data-cell="B35"]').fill('7');
+    await page.locator('[data-cell="B35"]').press('Tab');
+    await expect(page.locator('.bp-fx-cell').textContent()).resolves.toBe('C35');
+    await page.close();
+  });
+
   it('opens on the demo the address names (?demo=portfolio)', async () => {
     const { context } = await site.newContext();
     const page = await context.newPage();

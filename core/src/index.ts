@@ -14,6 +14,8 @@ export * from './method/budget';
 export * from './method/benchmarks';
 export * from './safety';
 export * from './options';
+export * as schema from './schema';
+export type { Infer, Schema } from './schema';
 export * from './formulas';
 export * from './templates';
 export * from './method/checklists';

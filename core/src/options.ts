@@ -1,12 +1,10 @@
-/** Option objects that cross a host boundary, validated with zod/mini (small enough to ship). */
-import * as z from 'zod/mini';
+/** Option objects that cross a host boundary, checked by core's schema validators. */
 import { LANGS } from './i18n';
-
-export const langSchema = z.enum(LANGS);
+import { boolean, object, oneOf, optional, type Infer } from './schema';
 
 /** insertTemplate(id, { lang, examples }) in every host. */
-export const templateOptionsSchema = z.object({
-  lang: z.optional(langSchema),
-  examples: z.optional(z.boolean()),
+export const templateOptionsSchema = object({
+  lang: optional(oneOf(LANGS)),
+  examples: optional(boolean()),
 });
-export type TemplateOptions = z.infer<typeof templateOptionsSchema>;
+export type TemplateOptions = Infer<typeof templateOptionsSchema>;

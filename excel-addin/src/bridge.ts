@@ -24,7 +24,6 @@ import {
   type WriteRequest,
   type WriteResult,
 } from '@boussole/panel/protocol';
-import { insertTemplate } from './templates';
 
 const BLOCK_PROPS = ['values', 'rowIndex', 'columnIndex'];
 
@@ -142,6 +141,7 @@ async function writeResults(req: WriteRequest): Promise<WriteResult> {
 }
 
 async function insertScoringSheet(options: TemplateOptions): Promise<InsertResult> {
+  const { insertTemplate } = await import('./templates');
   const name = await insertTemplate('priority-scoring', options);
   return Excel.run(async (context) => {
     const used = usedRange(context.workbook.worksheets.getItem(name));

@@ -4,7 +4,6 @@
  */
 import { TEMPLATE_IDS, templateCommand, type TemplateId } from '@boussole/core';
 import { hostLang } from './lang';
-import { insertTemplate } from './templates';
 
 /** Associates every command: insert, then tell Office the command is done. */
 export function registerCommands(): void {
@@ -17,6 +16,7 @@ export function registerCommands(): void {
 
 async function runCommand(id: TemplateId, event: Office.AddinCommands.Event): Promise<void> {
   try {
+    const { insertTemplate } = await import('./templates');
     await insertTemplate(id, { lang: hostLang() });
   } catch (e) {
     // A ribbon command has no UI of its own; the error stays visible in the runtime's console.

@@ -4,6 +4,7 @@
  * absent, or Office.onReady reporting no host — it mounts the panel in preview mode on an
  * in-memory demo workbook.
  */
+import type { TemplateOptions } from '@boussole/core';
 import { createPreviewBridge, mountPanel } from '@boussole/panel';
 import { createExcelBridge } from './bridge';
 import { registerCommands } from './commands';
@@ -19,7 +20,8 @@ function root(): HTMLElement {
 function startPreview(): void {
   const lang = previewLang(location.search, navigator.languages ?? [navigator.language]);
   document.documentElement.lang = lang;
-  mountPanel(root(), createPreviewBridge(), { lang, host: 'preview' });
+  const scoring = (o: TemplateOptions) => import('./templates').then((m) => m.scoringTemplate(o));
+  mountPanel(root(), createPreviewBridge(scoring), { lang, host: 'preview' });
 }
 
 export function start(): void {

@@ -23,13 +23,15 @@ function csp(page: string): Map<string, string[]> {
   );
 }
 
-test('office.js, then functions.js, then taskpane.js; no inline script', () => {
+test('office.js, then functions.js (classic), then taskpane.js (module); no inline script', () => {
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   expect(scripts.map((s) => /src="([^"]+)"/.exec(s[1])?.[1])).toEqual([
     OFFICE_JS_CDN,
     'functions.js',
     'taskpane.js',
   ]);
+  // Excel needs the custom functions registered by a classic script (docs/architecture.md).
+  expect(scripts.map((s) => /type="module"/.test(s[1]))).toEqual([false, false, true]);
   for (const s of scripts) expect(s[2].trim()).toBe('');
   expect(html).not.toMatch(/\son[a-z]+=/i);
   expect(html).not.toContain('{{');

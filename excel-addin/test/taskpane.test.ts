@@ -71,6 +71,8 @@ function loadPage(options: {
 }
 
 afterEach(() => {
+  // The commands import ../src/templates on demand, after isolateModules: each test its own mock.
+  jest.resetModules();
   const g = global as unknown as Record<string, unknown>;
   for (const k of ['document', 'location', 'navigator', 'Office']) delete g[k];
 });

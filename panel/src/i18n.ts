@@ -209,24 +209,10 @@ export function translator<S extends Readonly<Record<string, Entry>>>(strings: S
   };
 }
 
-export const t = translator(STRINGS);
+// Pure: a bundle that does not translate (the Sheets server) leaves the table out.
+export const t = /* @__PURE__ */ translator(STRINGS);
 
-/** One formatter per (language, decimals): creating one costs far more than formatting with it. */
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** Numbers as the language writes them: 7,3 in French, 7.3 in English. */
-export function formatNumber(x: number, lang: Lang, decimals = 0, minDecimals = decimals): string {
-  const key = `${lang} ${decimals} ${minDecimals}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-      minimumFractionDigits: minDecimals,
-      maximumFractionDigits: decimals,
-    });
-    formatters.set(key, f);
-  }
-  return f.format(x);
-}
+export { formatNumber } from './number-format';
 
 /** The name of a table field: the method's criterion label, or "Project". */
 export const fieldLabel = (field: string, lang: Lang): string =>

@@ -5,7 +5,6 @@
  */
 import {
   a1Range,
-  buildTemplate,
   isBlank,
   parseCell,
   parseNumberText,
@@ -13,6 +12,7 @@ import {
   templateName,
   uniqueSheetName,
   type Lang,
+  type SheetSpec,
   type TemplateOptions,
 } from '@boussole/core';
 import type {
@@ -149,8 +149,7 @@ export class PreviewWorkbook {
   }
 
   /** The real priority-scoring template (core's spec), on a new sheet; formulas kept as formulas. */
-  insertScoringSheet(options: TemplateOptions): string {
-    const spec = buildTemplate('priority-scoring', options);
+  insertScoringSheet(options: TemplateOptions, spec: SheetSpec): string {
     const name = uniqueSheetName(
       templateName('priority-scoring', options.lang ?? 'fr'),
       this.sheets.map((s) => s.name)
@@ -218,8 +217,18 @@ export interface PreviewBridge extends HostBridge, PortfolioHost {
 
 export const isPreviewBridge = (b: HostBridge): b is PreviewBridge => 'workbook' in b;
 
+/**
+ * Core's priority-scoring spec for these options. The host passes it in so that it can load the
+ * templates on demand (excel-addin/src/taskpane.ts): the panel opens without them.
+ */
+export type ScoringTemplate = (options: TemplateOptions) => SheetSpec | Promise<SheetSpec>;
+
 /** A bridge over an in-memory workbook, opening on the four projects of docs/method.md. */
-export function createPreviewBridge(lang: Lang = 'fr', kind: DemoKind = 'method'): PreviewBridge {
+export function createPreviewBridge(
+  scoringTemplate: ScoringTemplate,
+  lang: Lang = 'fr',
+  kind: DemoKind = 'method'
+): PreviewBridge {
   const workbook = new PreviewWorkbook(kind, lang);
   return {
     workbook,
@@ -230,7 +239,7 @@ export function createPreviewBridge(lang: Lang = 'fr', kind: DemoKind = 'method'
       return workbook.write(req);
     },
     async insertScoringSheet(options) {
-      const sheet = workbook.insertScoringSheet(options);
+      const sheet = workbook.insertScoringSheet(options, await scoringTemplate(options));
       return { sheet, blocks: workbook.sheetBlocks(workbook.sheet(sheet)) };
     },
     async drawChart(req) {

@@ -1,11 +1,15 @@
+import { buildTemplate, type TemplateOptions } from '@boussole/core';
 import { createPreviewBridge } from '../src/preview-bridge';
 import { DEFAULT_SETTINGS } from '../src/ranking';
 import { locateTable } from '../src/table';
 import { planWrite } from '../src/write-plan';
 
+/** What the task pane passes: core's spec (loaded on demand there). */
+const scoring = (o: TemplateOptions) => buildTemplate('priority-scoring', o);
+
 describe('preview bridge', () => {
   it('reads the demo sheet, writes formulas in A1, then reports its own cells before replacing them', async () => {
-    const bridge = createPreviewBridge('en');
+    const bridge = createPreviewBridge(scoring, 'en');
     const t = locateTable((await bridge.readTable()).blocks);
     if (!t) throw new Error('no table');
     const req = planWrite(t, t.mapping, DEFAULT_SETTINGS, 'en');
@@ -31,7 +35,7 @@ describe('preview bridge', () => {
   });
 
   it('types input as a spreadsheet does', async () => {
-    const bridge = createPreviewBridge('fr');
+    const bridge = createPreviewBridge(scoring, 'fr');
     const wb = bridge.workbook;
     wb.type(3, 1, '7,5');
     wb.type(3, 2, '');
@@ -41,7 +45,7 @@ describe('preview bridge', () => {
   });
 
   it('inserts the template on a new sheet (never over an existing one) and reads it back', async () => {
-    const bridge = createPreviewBridge('fr');
+    const bridge = createPreviewBridge(scoring, 'fr');
     const first = await bridge.insertScoringSheet({ lang: 'fr', examples: true });
     expect(first.sheet).toBe('Score de priorisation (2)');
     // The real template: weights block above, its own formula columns and check column, the four projects.

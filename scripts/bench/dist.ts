@@ -35,14 +35,42 @@ export function readDist(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** Local scripts a page loads (src attributes that are not absolute URLs), as dist paths. */
+/**
+ * Local scripts a page loads as it opens (src attributes that are not absolute URLs, and what ES
+ * module scripts among them import statically, transitively), as dist paths. What a module
+ * imports on demand (`import(…)`) is not loaded at opening: see lazyChunks.
+ */
 export function localScripts(htmlFile: string): string[] {
   const html = readDist(htmlFile);
-  const out: string[] = [];
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi)) {
-    const src = m[1];
-    if (/^(https?:)?\/\//i.test(src)) continue;
-    out.push(path.resolve(path.dirname(htmlFile), src.replace(/[?#].*$/, '')));
+  const out = new Set<string>();
+  for (const m of html.matchAll(/<script\b([^>]*)>/gi)) {
+    const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(m[1])?.[1];
+    if (!src || /^(https?:)?\/\//i.test(src)) continue;
+    const file = path.resolve(path.dirname(htmlFile), src.replace(/[?#].*$/, ''));
+    if (/\btype\s*=\s*["']module["']/i.test(m[1])) moduleGraph(file, 'static', out);
+    else out.add(file);
   }
-  return out;
+  return [...out];
+}
+
+/** The chunks a page's module scripts import on demand only (loaded when a feature needs them). */
+export function lazyChunks(htmlFile: string): string[] {
+  const opening = new Set(localScripts(htmlFile));
+  const all = new Set<string>();
+  for (const f of opening) moduleGraph(f, 'any', all);
+  return [...all].filter((f) => !opening.has(f));
+}
+
+/** Relative specifiers of a bundle's imports: `import … from "x"` / `import "x"`, or `import("x")`. */
+const STATIC_IMPORT =
+  /(?:^|[;}\n])\s*import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+
+function moduleGraph(file: string, kind: 'static' | 'any', seen: Set<string>): void {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readDist(file);
+  const specifiers = [...code.matchAll(STATIC_IMPORT)].map((m) => m[1]);
+  if (kind === 'any') specifiers.push(...[...code.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]));
+  for (const s of specifiers) moduleGraph(path.resolve(path.dirname(file), s), kind, seen);
 }

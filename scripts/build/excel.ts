@@ -6,7 +6,7 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import {
   TEMPLATE_IDS,
   templateCommand,
@@ -15,7 +15,10 @@ import {
   type TemplateId,
 } from '@boussole/core';
 import { bundleDefaults, type BuildContext } from './context';
+import { ALL_DOCS, stripCatalogueDocs } from './strip-docs';
 
+/** The templates' module, that taskpane.js imports on demand, relative to dist/excel. */
+export const TEMPLATES_JS = 'templates.js';
 export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** Where the local copy goes, relative to dist/excel. */
 export const LOCAL_OFFICE_JS = 'office/office.js';
@@ -39,12 +42,21 @@ export async function buildExcel(ctx: BuildContext): Promise<void> {
     ...browser,
     entryPoints: [path.join(src, 'functions.ts')],
     outfile: path.join(out, 'functions.js'),
+    // Excel reads the functions' help from functions.json; the script only computes.
+    plugins: [stripCatalogueDocs(ctx.root, ALL_DOCS)],
   });
+  // Two ES modules: taskpane.js, and templates.js that it imports on demand (ribbon command,
+  // template insertion) from this site. Each holds all it needs: no shared chunk, so the page
+  // opens with no request more than before (docs/performance.md, "Bundles").
+  const esm = { ...bundleDefaults, platform: 'browser', format: 'esm' } as const;
+  const templates = path.join(src, 'templates.ts');
   await build({
-    ...browser,
+    ...esm,
     entryPoints: [path.join(src, 'taskpane.ts')],
     outfile: path.join(out, 'taskpane.js'),
+    plugins: [onDemand(templates, `./${TEMPLATES_JS}`)],
   });
+  await build({ ...esm, entryPoints: [templates], outfile: path.join(out, TEMPLATES_JS) });
 
   const office = officeJsSource();
   writeFileSync(
@@ -63,6 +75,24 @@ export async function buildExcel(ctx: BuildContext): Promise<void> {
   for (const f of readdirSync(assets).filter((f) => f.endsWith('.png'))) {
     copyFileSync(path.join(assets, f), path.join(out, 'assets', f));
   }
+}
+
+/**
+ * Leaves `module` out of the bundle: its dynamic imports become imports of `url` (its own
+ * bundle); a static import of it is an error, as it would bring it back into the page's opening.
+ */
+function onDemand(module: string, url: string): Plugin {
+  const name = path.basename(module, '.ts');
+  return {
+    name: 'on-demand',
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^\\./${name}$`) }, (args) => {
+        if (path.join(args.resolveDir, `${name}.ts`) !== module) return undefined;
+        if (args.kind === 'dynamic-import') return { path: url, external: true };
+        return { errors: [{ text: `${args.importer} must import ${name} on demand (import())` }] };
+      });
+    },
+  };
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   topLevelDeclarations,
 } from '../gen/sheets-wrappers';
 import { bundleDefaults, type BuildContext } from './context';
+import { stripCatalogueDocs } from './strip-docs';
 
 /** The names of the bundle's TOP_LEVEL functions, read by loading the bundle (one source of truth). */
 export function topLevelNames(bundle: string): string[] {
@@ -36,6 +37,8 @@ export async function buildSheets(ctx: BuildContext): Promise<void> {
     entryPoints: [path.join(ctx.root, 'sheets-addon', 'src', 'index.ts')],
     format: 'iife',
     globalName: SHEETS_GLOBAL,
+    // The function reference dialog shows summaries and help; the examples live in the docs.
+    plugins: [stripCatalogueDocs(ctx.root, ['examples'])],
     write: false,
   });
   const bundle = result.outputFiles[0].text;

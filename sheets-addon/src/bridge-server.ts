@@ -1,7 +1,7 @@
 /**
  * The server side of the panel's Sheets bridge. Each entry runs for one user action, called once
  * through google.script.run by the sidebar's bridge (sheets-addon/sidebar/bridge.ts), and makes a constant number of batched
- * range calls whatever the number of rows. Requests are checked with zod/mini: google.script.run
+ * range calls whatever the number of rows. Requests are checked (panel/src/protocol/schema.ts): google.script.run
  * hands over whatever the client sent.
  */
 import { a1Range, literalText, SCORE_MAX } from '@boussole/core';

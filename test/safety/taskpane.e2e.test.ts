@@ -1,10 +1,11 @@
 /**
  * The task-pane page as shipped, in Chromium, while it is used (read, switch to the 1 000-project
- * portfolio, write back, draw the chart): it asks for nothing but its own files and office.js
+ * portfolio, write back, draw the chart, insert a template): it asks for nothing but its own files and office.js
  * from Microsoft's CDN, and the browser reports no Content-Security-Policy violation.
  */
 import path from 'node:path';
 import { startSite, type LocalSite } from '../../scripts/bench/browser';
+import { TEMPLATES_JS } from '../../scripts/build/excel';
 import { DIST, OFFICE_JS_CDN } from './shipped';
 
 jest.setTimeout(60_000);
@@ -41,6 +42,13 @@ test('in use, the page requests only local files and office.js, with no CSP viol
   await page.locator('.bp-status').waitFor();
   await page.locator('[data-key="chart"]').click();
   await page.waitForTimeout(200);
+  // The templates are a module fetched from this site on first use, under the same CSP.
+  const fetched = (): string[] => requested.filter((u) => u === `${site.origin}/${TEMPLATES_JS}`);
+  expect(fetched()).toEqual([]);
+  await page.locator('[data-key="dataset"]').selectOption('empty');
+  await page.getByRole('button', { name: 'Insert the "Priority scoring" template' }).click();
+  await page.locator('.bp-status:text("Sheet \\"Priority scoring\\" created.")').waitFor();
+  expect(fetched()).toHaveLength(1);
 
   const remote = requested.filter(
     (u) => !u.startsWith(`${site.origin}/`) && !/^(data|blob):/.test(u)

@@ -24,8 +24,9 @@ export const weeksParam = {
   },
 } as const satisfies ParamSpec;
 
-export const scoreParam = (name: string, fr: string, en: string) =>
-  ({ name, type: 'number', min: 0, max: 10, help: { fr, en } }) as const satisfies ParamSpec;
+/** A 0-to-10 score; call sites add its help as a property (the builds that drop help drop it whole). */
+export const scoreParam = <N extends string>(name: N) =>
+  ({ name, type: 'number', min: 0, max: 10 }) as const;
 
 export const annualSavings = {
   name: 'annual_savings',
@@ -79,26 +80,22 @@ export const yearsParam = (byDefault: number) =>
     },
   }) as const satisfies ParamSpec;
 
-/** An optional yearly rate from 0 to 1, 0 by default. */
-const yearlyRate = <N extends string>(name: N, fr: string, en: string) =>
-  ({
-    name,
-    type: 'number',
-    min: 0,
-    max: 1,
-    optional: true,
-    default: 0,
-    help: { fr, en },
-  }) as const satisfies ParamSpec;
+/** An optional yearly rate from 0 to 1, 0 by default; help added as for scoreParam. */
+const yearlyRate = <N extends string>(name: N) =>
+  ({ name, type: 'number', min: 0, max: 1, optional: true, default: 0 }) as const;
 
-export const runRate = yearlyRate(
-  'run_rate',
-  'Coût de fonctionnement annuel en part du coût initial (souvent 20 à 40 %)',
-  'Yearly run cost as a share of the initial cost (often 20–40 %)'
-);
+export const runRate = {
+  ...yearlyRate('run_rate'),
+  help: {
+    fr: 'Coût de fonctionnement annuel en part du coût initial (souvent 20 à 40 %)',
+    en: 'Yearly run cost as a share of the initial cost (often 20–40 %)',
+  },
+} as const satisfies ParamSpec;
 
-export const discountRate = yearlyRate(
-  'discount_rate',
-  "Taux d'actualisation annuel (0 par défaut)",
-  'Yearly discount rate (default 0)'
-);
+export const discountRate = {
+  ...yearlyRate('discount_rate'),
+  help: {
+    fr: "Taux d'actualisation annuel (0 par défaut)",
+    en: 'Yearly discount rate (default 0)',
+  },
+} as const satisfies ParamSpec;

@@ -10,12 +10,17 @@ import {
 import { langParam, scoreParam } from './params';
 import { defineFunction } from './types';
 
-const impact = scoreParam('impact', 'Impact, de 0 à 10', 'Impact, 0 to 10');
-const effort = scoreParam(
-  'effort',
-  'Effort, de 0 à 10 (plus bas = plus facile)',
-  'Effort, 0 to 10 (lower is easier)'
-);
+const impact = {
+  ...scoreParam('impact'),
+  help: { fr: 'Impact, de 0 à 10', en: 'Impact, 0 to 10' },
+} as const;
+const effort = {
+  ...scoreParam('effort'),
+  help: {
+    fr: 'Effort, de 0 à 10 (plus bas = plus facile)',
+    en: 'Effort, 0 to 10 (lower is easier)',
+  },
+} as const;
 
 export const PRIORITY = defineFunction({
   id: 'PRIORITY',
@@ -28,8 +33,14 @@ export const PRIORITY = defineFunction({
   params: [
     impact,
     effort,
-    scoreParam('risk', 'Risque, de 0 à 10 (plus bas = plus sûr)', 'Risk, 0 to 10 (lower is safer)'),
-    scoreParam('alignment', 'Alignement stratégique, de 0 à 10', 'Strategic alignment, 0 to 10'),
+    {
+      ...scoreParam('risk'),
+      help: { fr: 'Risque, de 0 à 10 (plus bas = plus sûr)', en: 'Risk, 0 to 10 (lower is safer)' },
+    },
+    {
+      ...scoreParam('alignment'),
+      help: { fr: 'Alignement stratégique, de 0 à 10', en: 'Strategic alignment, 0 to 10' },
+    },
     {
       name: 'weights',
       type: 'numbers',

@@ -3,7 +3,7 @@ import { translator } from '../i18n';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-export const tp = translator({
+export const tp = /* @__PURE__ */ translator({
   viewRanking: { fr: 'Priorités', en: 'Priorities' },
   viewPortfolio: { fr: 'Portefeuille', en: 'Portfolio' },
   views: { fr: 'Vues du panneau', en: 'Panel views' },

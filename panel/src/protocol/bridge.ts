@@ -6,7 +6,6 @@
  * No DOM and no host API here: the Sheets server code imports these types too.
  */
 import { LANGS, templateName, type TemplateOptions } from '@boussole/core';
-import { tp } from '../portfolio/i18n';
 
 /** One cell as read: Excel gives null for an empty cell, Sheets "" (dates arrive as text). */
 export type CellValue = string | number | boolean | null;
@@ -133,8 +132,10 @@ export interface PortfolioHost {
   writeColumn(request: ColumnWrite): Promise<WriteResult>;
 }
 
-/** The register's sheet names (one per language) that readPortfolio looks for. */
-export const PORTFOLIO_SHEETS: readonly string[] = LANGS.map((lang) => tp('viewPortfolio', lang));
+/** The register's sheet names (one per language, as the portfolio template names its sheet). */
+export const PORTFOLIO_SHEETS: readonly string[] = LANGS.map((lang) =>
+  templateName('portfolio', lang)
+);
 
 /** A header's own text: its first line (a host without notes appends the note below it). */
 export const headerLine = (text: string): string => text.split('\n')[0];

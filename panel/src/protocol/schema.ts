@@ -1,24 +1,26 @@
 /**
  * The bridge requests checked where they cross a process boundary (google.script.run hands the
- * Sheets server whatever the client sent). zod/mini keeps the server bundle small.
+ * Sheets server whatever the client sent), with core's small validators.
  */
-import * as z from 'zod/mini';
+import { schema } from '@boussole/core';
 
-const position = z.number().check(z.int(), z.positive());
-const text = z.string();
+const { array, boolean, integer, nullable, number, object, string, union } = schema;
 
-export const writeRequestSchema = z.object({
+const position = integer(1);
+const text = string();
+
+export const writeRequestSchema = object({
   sheet: text,
   row: position,
   column: position,
-  headers: z.array(text),
-  formulasR1C1: z.array(z.string().check(z.startsWith('='))),
-  rows: z.number().check(z.int(), z.nonnegative()),
-  numberFormats: z.array(z.nullable(text)),
-  overwrite: z.boolean(),
+  headers: array(text),
+  formulasR1C1: array(string('=')),
+  rows: integer(0),
+  numberFormats: array(nullable(text)),
+  overwrite: boolean(),
 });
 
-export const chartRequestSchema = z.object({
+export const chartRequestSchema = object({
   sheet: text,
   firstRow: position,
   lastRow: position,
@@ -31,12 +33,12 @@ export const chartRequestSchema = z.object({
   yTitle: text,
 });
 
-export const columnWriteSchema = z.object({
+export const columnWriteSchema = object({
   sheet: text,
   row: position,
   column: position,
   header: text,
   note: text,
-  values: z.array(z.union([text, z.number()])),
-  overwrite: z.boolean(),
+  values: array(union(text, number())),
+  overwrite: boolean(),
 });

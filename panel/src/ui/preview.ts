@@ -3,7 +3,7 @@
  * active sheet (cells typed here behave as in a spreadsheet), the sheet tabs, the demo data choice,
  * and what the panel wrote (formulas, charts).
  */
-import { a1, a1Range, columnLetter, type Lang } from '@boussole/core';
+import { a1, a1Range, columnLetter, parseCell, type Lang } from '@boussole/core';
 import { DEMO_KINDS, type DemoKind } from '../demo';
 import { formatNumber, t } from '../i18n';
 import type { PreviewWorkbook } from '../preview-bridge';
@@ -112,6 +112,15 @@ function formulaBar(lang: Lang): {
   };
 }
 
+/** Height of a grid row (22px input and its border), to know how many rows the sheet box shows. */
+const ROW_PX = 23;
+
+/**
+ * The active sheet's cells as inputs. Only the rows the sheet box (70vh high) shows are drawn at
+ * once; the others, up to GRID_ROWS, when the user scrolls to them or moves into the last drawn
+ * row: hundreds of inputs cost the page's opening a third of its time (docs/performance.md).
+ * One listener per event on the table, not three per cell.
+ */
 function grid(
   workbook: PreviewWorkbook,
   lang: Lang,
@@ -126,7 +135,7 @@ function grid(
     h('th', { class: 'bp-corner' }),
     ...Array.from({ length: columns }, (_, c) => h('th', { scope: 'col' }, columnLetter(c + 1)))
   );
-  const body = Array.from({ length: rows }, (_, r) =>
+  const row = (r: number): HTMLElement =>
     h(
       'tr',
       {},
@@ -134,28 +143,56 @@ function grid(
       ...Array.from({ length: columns }, (_, c) => {
         const v = sheet.cells[r]?.[c] ?? null;
         const formula = sheet.formulas.has(`${r},${c}`);
-        const input = h('input', {
-          type: 'text',
-          value: v === null ? '' : String(v),
-          'aria-label': t('cell', lang, a1(r + 1, c + 1)),
-          'data-cell': a1(r + 1, c + 1),
-          class: formula ? 'bp-formula' : typeof v === 'number' ? 'bp-num' : undefined,
-          title: formula ? String(v) : sheet.notes.get(`${r},${c}`),
-        });
-        input.addEventListener('change', () => workbook.type(r, c, input.value));
-        input.addEventListener('focus', () => onFocus(a1(r + 1, c + 1), input.value));
-        input.addEventListener('input', () => onFocus(a1(r + 1, c + 1), input.value));
-        return h('td', {}, input);
+        return h(
+          'td',
+          {},
+          h('input', {
+            type: 'text',
+            value: v === null ? '' : String(v),
+            'aria-label': t('cell', lang, a1(r + 1, c + 1)),
+            'data-cell': a1(r + 1, c + 1),
+            class: formula ? 'bp-formula' : typeof v === 'number' ? 'bp-num' : undefined,
+            title: formula ? String(v) : sheet.notes.get(`${r},${c}`),
+          })
+        );
       })
-    )
-  );
+    );
+  const inView = Math.ceil((window.innerHeight * 0.7) / ROW_PX);
+  let drawn = Math.min(rows, inView);
+  const tbody = h('tbody', {}, ...Array.from({ length: drawn }, (_, r) => row(r)));
+  const drawRest = (): void => {
+    if (drawn >= rows) return;
+    tbody.append(...Array.from({ length: rows - drawn }, (_, i) => row(drawn + i)));
+    drawn = rows;
+  };
+  const table = h('table', { class: 'bp-cells' }, h('thead', {}, head), tbody);
+  const cellOf = (e: Event): { input: HTMLInputElement; row: number; col: number } | undefined => {
+    const input = e.target;
+    if (!(input instanceof HTMLInputElement) || !input.dataset.cell) return undefined;
+    const { row, col } = parseCell(input.dataset.cell);
+    return { input, row, col };
+  };
+  table.addEventListener('change', (e) => {
+    const cell = cellOf(e);
+    if (cell) workbook.type(cell.row - 1, cell.col - 1, cell.input.value);
+  });
+  for (const type of ['focusin', 'input']) {
+    table.addEventListener(type, (e) => {
+      const cell = cellOf(e);
+      if (!cell) return;
+      onFocus(cell.input.dataset.cell as string, cell.input.value);
+      if (cell.row === drawn) drawRest();
+    });
+  }
   const hidden = sheet.cells.length - rows;
-  return h(
+  const box = h(
     'div',
     { class: 'bp-sheet' },
-    h('table', { class: 'bp-cells' }, h('thead', {}, head), h('tbody', {}, ...body)),
+    table,
     hidden > 0
       ? h('p', { class: 'bp-help' }, t('hiddenRows', lang, formatNumber(hidden, lang)))
       : ''
   );
+  box.addEventListener('scroll', drawRest, { once: true, passive: true });
+  return box;
 }
