@@ -1,6 +1,7 @@
 /**
  * What each built bundle carries (docs/performance.md, "Bundles"): functions.js computes without
- * the catalogue's help, the task pane opens without the templates, which templates.js holds.
+ * the catalogue's help, the task pane opens without the templates, which templates.js holds, and
+ * Code.js (loaded at every custom-function call) without them, which TemplateSpecs.html holds.
  * Reads the built dist/ (npm test builds first).
  */
 import { readFileSync } from 'node:fs';
@@ -33,14 +34,19 @@ test('functions.js carries no function help; functions.json does; errors stay bi
   expect(js).toContain("n'est pas un nombre");
 });
 
-test('the task pane opens without the templates; templates.js holds them', () => {
-  const english = Object.values(BUSINESS_CASE).flatMap((t) => ('en' in t ? [t.en] : []));
-  const texts = ascii(english).filter((s) => s.length > 12);
-  expect(texts.length).toBeGreaterThan(5);
-  const pane = read('excel/taskpane.js');
-  const templates = read('excel/templates.js');
-  expect(texts.filter((s) => pane.includes(s))).toEqual([]);
-  expect(texts.filter((s) => !templates.includes(s))).toEqual([]);
+const templateTexts = ascii(
+  Object.values(BUSINESS_CASE).flatMap((t) => ('en' in t ? [t.en] : []))
+).filter((s) => s.length > 12);
+
+test.each([
+  ['excel/taskpane.js', 'excel/templates.js'],
+  ['sheets/Code.js', 'sheets/TemplateSpecs.html'],
+])('%s goes without the templates; %s holds them', (without, holder) => {
+  expect(templateTexts.length).toBeGreaterThan(5);
+  const lean = read(without);
+  const full = read(holder);
+  expect(templateTexts.filter((s) => lean.includes(s))).toEqual([]);
+  expect(templateTexts.filter((s) => !full.includes(s))).toEqual([]);
 });
 
 test('stripProperties removes the named properties of every object literal, nothing else', () => {

@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { DIST_FILES, lazyChunks, localScripts, readDist, ROOT } from './dist';
 import type { Measured } from './figures';
+import { TEMPLATE_SPECS } from '../../sheets-addon/src/template-specs-file';
 
 const kb = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
 
@@ -12,7 +13,12 @@ function fileKb(file: string): Measured {
 }
 
 export const functionsJsKb = (): Measured => fileKb(DIST_FILES.functionsJs);
-export const codeJsKb = (): Measured => fileKb(DIST_FILES.codeJs);
+/** Code.js, which Apps Script loads at every call; TemplateSpecs.html, read to insert a template, beside it. */
+export function codeJsKb(): Measured {
+  const specs = path.join(path.dirname(DIST_FILES.codeJs), `${TEMPLATE_SPECS.file}.html`);
+  const note = `loaded on demand: ${TEMPLATE_SPECS.file}.html (${kb(statSync(specs).size)} KB)`;
+  return { ...fileKb(DIST_FILES.codeJs), note };
+}
 
 const bytesOf = (files: readonly string[]): number =>
   files.reduce((n, f) => n + statSync(f).size, 0);

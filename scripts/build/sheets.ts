@@ -1,6 +1,7 @@
 /**
  * dist/sheets/: Code.js (the esbuild IIFE of sheets-addon/src, then the generated top-level
- * functions), appsscript.json, and Sidebar.html — one self-contained page (inline style and
+ * functions), TemplateSpecs.html (the template builders, run only to insert a template),
+ * appsscript.json, and Sidebar.html — one self-contained page (inline style and
  * script) holding the panel over the google.script.run bridge (sheets-addon/sidebar/), that the
  * add-on serves with HtmlService. The Excel build (scripts/build/excel.ts) does the same for the
  * task pane.
@@ -15,6 +16,7 @@ import {
   sheetsWrappers,
   topLevelDeclarations,
 } from '../gen/sheets-wrappers';
+import { TEMPLATE_SPECS } from '../../sheets-addon/src/template-specs-file';
 import { bundleDefaults, type BuildContext } from './context';
 import { stripCatalogueDocs } from './strip-docs';
 
@@ -51,10 +53,28 @@ export async function buildSheets(ctx: BuildContext): Promise<void> {
     topLevelDeclarations(topLevelNames(bundle)),
   ].join('\n');
   writeFileSync(path.join(out, 'Code.js'), code);
+  await buildTemplateSpecs(ctx, out);
   copyFileSync(
     path.join(ctx.root, 'manifests', 'sheets', 'appsscript.json'),
     path.join(out, 'appsscript.json')
   );
+}
+
+/**
+ * TemplateSpecs.html: the template builders as a script in an HTML file of the project, which Apps
+ * Script does not load at each call; Code.js reads its raw text and runs it when a template is
+ * inserted (sheets-addon/src/templates.ts).
+ */
+async function buildTemplateSpecs(ctx: BuildContext, out: string): Promise<void> {
+  const result = await build({
+    ...bundleDefaults,
+    entryPoints: [path.join(ctx.root, 'sheets-addon', 'src', 'template-specs.ts')],
+    format: 'iife',
+    globalName: TEMPLATE_SPECS.global,
+    plugins: [stripCatalogueDocs(ctx.root, ['summary', 'help', 'examples'])],
+    write: false,
+  });
+  writeFileSync(path.join(out, `${TEMPLATE_SPECS.file}.html`), result.outputFiles[0].text);
 }
 
 /** Text inside an inline <script>/<style> must not close the element early. */

@@ -11,6 +11,8 @@
  *
  * Other helpers may extend it additively (new methods, new options); keep existing behaviour.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import vm from 'node:vm';
 import { columnLetter, columnNumber, r1c1ToA1 } from '@boussole/core';
 
@@ -38,25 +40,27 @@ type Swap<R> = R extends GRange
         ? FakeMenu
         : R extends GHtmlOutput
           ? FakeHtmlOutput
-          : R extends GDvBuilder
-            ? FakeDataValidationBuilder
-            : R extends GCfBuilder
-              ? FakeConditionalFormatRuleBuilder
-              : R extends GChartBuilder
-                ? FakeChartBuilder
-                : R extends GoogleAppsScript.Spreadsheet.TextStyleBuilder
-                  ? FakeTextStyleBuilder
-                  : R extends GoogleAppsScript.Spreadsheet.RangeList
-                    ? FakeRangeList
-                    : R extends GoogleAppsScript.Spreadsheet.Protection
-                      ? FakeProtection
-                      : R extends GoogleAppsScript.Base.Ui
-                        ? FakeUi
-                        : R extends (infer E)[]
-                          ? Swap<E>[]
-                          : R extends null
-                            ? null
-                            : R;
+          : R extends GoogleAppsScript.HTML.HtmlTemplate
+            ? FakeHtmlTemplate
+            : R extends GDvBuilder
+              ? FakeDataValidationBuilder
+              : R extends GCfBuilder
+                ? FakeConditionalFormatRuleBuilder
+                : R extends GChartBuilder
+                  ? FakeChartBuilder
+                  : R extends GoogleAppsScript.Spreadsheet.TextStyleBuilder
+                    ? FakeTextStyleBuilder
+                    : R extends GoogleAppsScript.Spreadsheet.RangeList
+                      ? FakeRangeList
+                      : R extends GoogleAppsScript.Spreadsheet.Protection
+                        ? FakeProtection
+                        : R extends GoogleAppsScript.Base.Ui
+                          ? FakeUi
+                          : R extends (infer E)[]
+                            ? Swap<E>[]
+                            : R extends null
+                              ? null
+                              : R;
 
 /**
  * The named methods of a real Apps Script interface with fake return types. Overloaded methods are
@@ -78,7 +82,10 @@ export interface FakeSheetsOptions {
   spreadsheetLocale?: string;
   /** The mode services run in; see setAuthMode. Default FULL. */
   authMode?: AuthModeName;
-  /** HTML files of the project, by name without ".html", for createHtmlOutputFromFile. */
+  /**
+   * HTML files of the project, by name without ".html", for createHtmlOutputFromFile and
+   * createTemplateFromFile; a name not given is read from the built project (dist/sheets).
+   */
   htmlFiles?: Record<string, string>;
   /** Sheets that exist before the test, by name, each as rows of values (text "=…" is a formula). */
   sheets?: Record<string, unknown[][]>;
@@ -1195,16 +1202,39 @@ export class FakeUi implements Faked<
   }
 }
 
+/** HtmlTemplate as createTemplateFromFile gives it; only its raw text is read here. */
+export class FakeHtmlTemplate implements Faked<
+  GoogleAppsScript.HTML.HtmlTemplate,
+  'getRawContent'
+> {
+  constructor(readonly content: string) {}
+  getRawContent(): string {
+    return this.content;
+  }
+}
+
+/** The Apps Script project as `npm run build` writes it (npm test builds first). */
+const BUILT_PROJECT = path.join(__dirname, '..', '..', 'dist', 'sheets');
+
 export class FakeHtmlService implements Faked<
   GHtmlService,
-  'createHtmlOutputFromFile' | 'createHtmlOutput'
+  'createHtmlOutputFromFile' | 'createHtmlOutput' | 'createTemplateFromFile'
 > {
   constructor(readonly world: FakeSheetsWorld) {}
-  createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
-    const files = this.world.options.htmlFiles ?? {};
-    const html = files[filename.replace(/\.html$/, '')];
+  private file(filename: string): string {
+    const name = filename.replace(/\.html$/, '');
+    const built = path.join(BUILT_PROJECT, `${name}.html`);
+    const html =
+      this.world.options.htmlFiles?.[name] ??
+      (existsSync(built) ? readFileSync(built, 'utf8') : undefined);
     if (html === undefined) throw new Error(`No HTML file named ${filename} was found.`);
-    return this.world.proxyOf(new FakeHtmlOutput(html), 'HtmlOutput');
+    return html;
+  }
+  createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
+    return this.world.proxyOf(new FakeHtmlOutput(this.file(filename)), 'HtmlOutput');
+  }
+  createTemplateFromFile(filename: string): FakeHtmlTemplate {
+    return this.world.proxyOf(new FakeHtmlTemplate(this.file(filename)), 'HtmlTemplate');
   }
   createHtmlOutput(html?: unknown): FakeHtmlOutput {
     return this.world.proxyOf(

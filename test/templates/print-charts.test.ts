@@ -181,11 +181,12 @@ describe('Apps Script', () => {
   afterEach(() => {
     delete g.SpreadsheetApp;
     delete g.Charts;
+    delete g.HtmlService;
   });
 
   function world(): FakeSheetsWorld {
     const w = new FakeSheetsWorld();
-    Object.assign(g, { SpreadsheetApp: w.app, Charts: w.globals().Charts });
+    Object.assign(g, { SpreadsheetApp: w.app, Charts: w.globals().Charts, HtmlService: w.html });
     return w;
   }
 

@@ -98,14 +98,23 @@ describe('Office.js renderer', () => {
 });
 
 describe('Apps Script renderer', () => {
-  const g = global as unknown as { SpreadsheetApp?: unknown; Charts?: unknown };
+  const g = global as unknown as {
+    SpreadsheetApp?: unknown;
+    Charts?: unknown;
+    HtmlService?: unknown;
+  };
   afterEach(() => {
     delete g.SpreadsheetApp;
     delete g.Charts;
+    delete g.HtmlService;
   });
 
   function insert(world: FakeSheetsWorld, id: string, examples: boolean, lang: 'fr' | 'en' = 'en') {
-    Object.assign(g, { SpreadsheetApp: world.app, Charts: world.globals().Charts });
+    Object.assign(g, {
+      SpreadsheetApp: world.app,
+      Charts: world.globals().Charts,
+      HtmlService: world.html,
+    });
     world.log.reset();
     const name = insertSheets(id, { lang, examples });
     return { name, calls: world.log.documentCalls(), range: world.log.total('Range.') };
@@ -160,7 +169,11 @@ describe('Apps Script renderer', () => {
 
   test('formula-like text stays text', () => {
     const world = new FakeSheetsWorld();
-    Object.assign(g, { SpreadsheetApp: world.app, Charts: world.globals().Charts });
+    Object.assign(g, {
+      SpreadsheetApp: world.app,
+      Charts: world.globals().Charts,
+      HtmlService: world.html,
+    });
     const sheet = world.spreadsheet.insertSheet('T') as unknown as Parameters<typeof drawSheets>[0];
     drawSheets(sheet, withFormulaLikeLabel('budget'));
     const a1 = world.sheet('T').peek(1, 1);
