@@ -227,14 +227,16 @@ export function priorityScoring(o: BuildOptions): SheetSpec {
 }
 
 /**
- * The impact/effort scatter beside the list, with the quadrant threshold drawn as two lines
+ * The impact/effort scatter under the legend, with the quadrant threshold drawn as two lines
  * whose ends are cells under the chart (docs/templates.md "Charts").
  */
 function matrixChart(s: SheetBuilder, threshold: string): void {
-  // Right of the legend (LEGEND_COL, two columns), so the chart covers no cell in use.
-  const col = LEGEND_COL + 3;
-  const size = { cols: 7, rows: 18 };
-  const top = HEADER + size.rows;
+  // Under the legend, in its two columns: beside the list and no wider than the legend, so the
+  // printed page (one page wide) keeps a readable scale (docs/templates.md "Print").
+  const col = LEGEND_COL;
+  const size = { cols: 2, rows: 18 };
+  const anchorRow = HEADER + 2;
+  const top = anchorRow + size.rows;
   s.put(top, col, {
     value: s.t({ fr: 'Lignes du seuil (graphique)', en: 'Threshold lines (chart)' }),
     style: 'note',
@@ -266,7 +268,7 @@ function matrixChart(s: SheetBuilder, threshold: string): void {
   s.chart({
     kind: 'scatter',
     title: s.t({ fr: 'Matrice impact / effort', en: 'Impact / effort matrix' }),
-    anchor: a1(HEADER, col),
+    anchor: a1(anchorRow, col),
     size,
     series: [
       {
