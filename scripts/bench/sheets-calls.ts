@@ -1,12 +1,12 @@
 /**
- * Apps Script service calls, counted by the fake Apps Script world (test/fakes/sheets.ts) while the
+ * Apps Script service calls, counted by the fake Apps Script world (test/fakes/sheets/) while the
  * SHIPPED dist/sheets/Code.js runs in node:vm: its top-level insertTemplate (what the menu calls)
  * and its panel server functions, called by the sidebar's real bridge through a fake
  * google.script.run.
  *
- * A service call is a document call as test/fakes/sheets.ts defines it (isDocumentCall), the same
- * rule the tests hold at TEMPLATE_CALLS_CEILING; builder calls (rules, styles, charts assembled
- * without touching the document) are counted apart.
+ * A service call is a document call as test/fakes/sheets/call-log.ts defines it (isDocumentCall),
+ * the same rule the tests hold at TEMPLATE_CALLS_CEILING; builder calls (rules, styles, charts
+ * assembled without touching the document) are counted apart.
  */
 import type vm from 'node:vm';
 import { LANGS, TEMPLATE_IDS, type Lang } from '@boussole/core';
