@@ -194,19 +194,19 @@ export class FakeTextStyleBuilder implements Faked<
     return { ...this.style } as unknown as GoogleAppsScript.Spreadsheet.TextStyle;
   }
   setBold(bold: boolean): this {
-    this.style.bold = bold;
-    return this;
+    return this.set('bold', bold);
   }
   setItalic(italic: boolean): this {
-    this.style.italic = italic;
-    return this;
+    return this.set('italic', italic);
   }
   setFontSize(fontSize: number): this {
-    this.style.fontSize = fontSize;
-    return this;
+    return this.set('fontSize', fontSize);
   }
   setForegroundColor(cssString: string): this {
-    this.style.color = cssString;
+    return this.set('color', cssString);
+  }
+  private set<K extends keyof FakeTextStyle>(key: K, value: FakeTextStyle[K]): this {
+    this.style[key] = value;
     return this;
   }
 }
