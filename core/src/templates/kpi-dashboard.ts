@@ -28,34 +28,11 @@ import {
   whenOk,
   type Rule,
 } from './checks';
-import { COMMENT, FORM_ROWS, q } from './common';
-import { BAD, COLORS, FORMATS, GOOD, WATCH } from './styles';
+import { COMMENT, q } from './common';
+import { C, FIRST, HEADER, LABELS, LAST, MODELS } from './kpi-dashboard-layout';
+import { attainmentChart, kpiReference } from './kpi-dashboard-reference';
+import { BAD, FORMATS, GOOD, WATCH } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
-
-const C = {
-  name: 1,
-  star: 2,
-  perspective: 3,
-  unit: 4,
-  better: 5,
-  model: 6,
-  a: 7,
-  b: 8,
-  current: 9,
-  target: 10,
-  previous: 11,
-  trend: 12,
-  gap: 13,
-  attainment: 14,
-  status: 15,
-  check: 16,
-  comment: 17,
-};
-/** The reference block (models, then summaries) right of the list. */
-const SIDE = C.comment + 2;
-const HEADER = 4;
-const FIRST = HEADER + 1;
-const LAST = HEADER + FORM_ROWS;
 
 const HIGHER: Text = { fr: 'Plus haut', en: 'Higher' };
 const LOWER: Text = { fr: 'Plus bas', en: 'Lower' };
@@ -63,14 +40,6 @@ const TRENDS = {
   up: { fr: 'En amélioration', en: 'Improving' },
   down: { fr: 'En dégradation', en: 'Worsening' },
   flat: { fr: 'Stable', en: 'Stable' },
-} as const satisfies Record<string, Text>;
-const LABELS = {
-  better: { fr: 'Meilleur si', en: 'Better when' },
-  model: { fr: 'Modèle de calcul', en: 'Calculation model' },
-  a: { fr: 'Donnée A', en: 'Input A' },
-  b: { fr: 'Donnée B', en: 'Input B' },
-  target: { fr: 'Cible', en: 'Target' },
-  previous: { fr: 'Valeur précédente', en: 'Previous value' },
 } as const satisfies Record<string, Text>;
 const ABOVE_ZERO = (label: Text): Text => ({
   fr: `${label.fr} doit être au-dessus de 0`,
@@ -103,8 +72,6 @@ const formatOf = (k: Kpi | undefined): string | undefined =>
       : k.unit.en === '€'
         ? FORMATS.eur
         : undefined;
-
-const MODELS = Object.keys(KPI_MODELS) as KpiModel[];
 
 /** Inputs A and B in euros for ROI and payback, as shares for NPS, else in the KPI's unit. */
 const inputFormat = (k: Kpi | undefined): string | undefined =>
@@ -229,7 +196,6 @@ export function kpiDashboard(o: BuildOptions): SheetSpec {
       input(),
     ]);
   }
-  const col = (c: number) => rangeA1(FIRST, c, LAST, c, true);
   const listOf = (c: number, label: Text, values: string[]) =>
     s.validate(rangeA1(FIRST, c, LAST, c), { kind: 'list', values }, listHelp(label, L));
   listOf(
@@ -255,71 +221,10 @@ export function kpiDashboard(o: BuildOptions): SheetSpec {
   s.when(statuses, `=${st}=${q(KPI_STATUSES.offTrack, L)}`, BAD);
   checkLooks(s, rangeA1(FIRST, C.check, LAST, C.check), a1(FIRST, C.check));
 
-  // Right of the list: the calculation models, then how many KPIs of each group are on track.
-  let row = HEADER;
-  s.headers(row++, SIDE, [
-    LABELS.model,
-    { fr: 'Valeur actuelle', en: 'Current value' },
-    LABELS.a,
-    LABELS.b,
-  ]);
-  for (const m of MODELS) {
-    const d = KPI_MODELS[m];
-    s.row(row++, SIDE, [s.t(d.label), s.t(d.formula), s.t(d.a), d.b ? s.t(d.b) : null]);
-  }
-  row++;
-  const summary = (title: Text, groups: readonly Text[], groupCol: number): void => {
-    s.headers(row++, SIDE, [
-      title,
-      { fr: 'KPI suivis', en: 'KPIs tracked' },
-      KPI_STATUSES.onTrack,
-      KPI_STATUSES.watch,
-      KPI_STATUSES.offTrack,
-    ]);
-    for (const g of groups) {
-      const count = (status: Text) =>
-        `COUNTIFS(${col(groupCol)},${a1(row, SIDE)},${col(C.status)},${q(status, L)})`;
-      s.row(row, SIDE, [
-        s.t(g),
-        formula(`=SUM(${rangeA1(row, SIDE + 2, row, SIDE + 4)})`, FORMATS.int, 'output'),
-        formula(`=${count(KPI_STATUSES.onTrack)}`, FORMATS.int),
-        formula(`=${count(KPI_STATUSES.watch)}`, FORMATS.int),
-        formula(`=${count(KPI_STATUSES.offTrack)}`, FORMATS.int),
-      ]);
-      row++;
-    }
-    row++;
-  };
-  summary({ fr: 'Étoile du Nord', en: 'North Star' }, Object.values(NORTH_STARS), C.star);
-  summary(
-    { fr: 'Perspective du tableau de bord prospectif', en: 'Balanced scorecard perspective' },
-    Object.values(PERSPECTIVES),
-    C.perspective
-  );
-
-  // The first KPIs of the list: a bar per KPI stays readable up to about this many.
-  const charted = Math.min(LAST, FIRST + KPI_CHART_ROWS - 1);
-  s.chart({
-    kind: 'bar',
-    title: s.t({ fr: 'Atteinte de la cible', en: 'Target attainment' }),
-    // Right of the reference block (five columns from SIDE), so it covers no cell in use.
-    anchor: a1(HEADER, SIDE + 6),
-    size: { cols: 7, rows: 20 },
-    series: [
-      {
-        name: s.t({ fr: 'Atteinte', en: 'Attainment' }),
-        categories: rangeA1(FIRST, C.name, charted, C.name),
-        values: rangeA1(FIRST, C.attainment, charted, C.attainment),
-        color: COLORS.navy,
-      },
-    ],
-    y: { min: 0, format: FORMATS.pct },
-  });
+  kpiReference(s);
+  attainmentChart(s);
   return s
     .widths(26, ...Array<number>(C.check - 2).fill(13), 36, 24, 3, 28, 14, 14, 14, 14)
     .freeze(HEADER)
     .build();
 }
-
-/** KPIs the attainment chart shows, from the top of the list. */
-export const KPI_CHART_ROWS = 15;
