@@ -12,16 +12,21 @@ function fileKb(file: string): Measured {
   return { value: kb(statSync(file).size) };
 }
 
-export const functionsJsKb = (): Measured => fileKb(DIST_FILES.functionsJs);
-/** Code.js, which Apps Script loads at every call; TemplateSpecs.html, read to insert a template, beside it. */
-export function codeJsKb(): Measured {
-  const specs = path.join(path.dirname(DIST_FILES.codeJs), `${TEMPLATE_SPECS.file}.html`);
-  const note = `loaded on demand: ${TEMPLATE_SPECS.file}.html (${kb(statSync(specs).size)} KB)`;
-  return { ...fileKb(DIST_FILES.codeJs), note };
-}
-
 const bytesOf = (files: readonly string[]): number =>
   files.reduce((n, f) => n + statSync(f).size, 0);
+const names = (files: readonly string[]): string =>
+  files.map((f) => path.relative(ROOT, f)).join(' + ');
+/** The one wording of the files a surface loads only when needed, beside its figure. */
+const onDemand = (files: readonly string[]): string =>
+  `loaded on demand: ${names(files)} (${kb(bytesOf(files))} KB)`;
+
+export const functionsJsKb = (): Measured => fileKb(DIST_FILES.functionsJs);
+
+/** Code.js, which Apps Script loads at every call; TemplateSpecs.html, read to insert a template. */
+export function codeJsKb(): Measured {
+  const specs = path.join(path.dirname(DIST_FILES.codeJs), `${TEMPLATE_SPECS.file}.html`);
+  return { ...fileKb(DIST_FILES.codeJs), note: onDemand([specs]) };
+}
 
 /**
  * Every local script taskpane.html loads as it opens (its module's static imports included);
@@ -31,12 +36,8 @@ export function taskpaneJsKb(): Measured {
   const scripts = localScripts(DIST_FILES.taskpaneHtml);
   if (scripts.length === 0) throw new Error('taskpane.html loads no local script');
   const lazy = lazyChunks(DIST_FILES.taskpaneHtml);
-  const names = (files: readonly string[]): string =>
-    files.map((f) => path.relative(ROOT, f)).join(' + ');
   return {
     value: kb(bytesOf(scripts)),
-    note:
-      names(scripts) +
-      (lazy.length ? `; loaded on demand: ${names(lazy)} (${kb(bytesOf(lazy))} KB)` : ''),
+    note: names(scripts) + (lazy.length ? `; ${onDemand(lazy)}` : ''),
   };
 }
