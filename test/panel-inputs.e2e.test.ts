@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { typeCell } from './support/preview';
 import { startSite, type LocalSite } from '../scripts/bench/browser';
 
 const DIST = path.resolve(__dirname, '..', 'dist', 'excel');
@@ -28,12 +29,6 @@ async function open(lang: 'fr' | 'en', width = 1280, demo = ''): Promise<Page> {
 
 /** Waits until the refresh scheduled by the last keystroke has run. */
 const settled = (page: Page) => page.locator('.bp-panel:not([data-pending])').waitFor();
-
-async function typeCell(page: Page, address: string, text: string): Promise<void> {
-  const cell = page.locator(`[data-cell="${address}"]`);
-  await cell.fill(text);
-  await cell.press('Tab');
-}
 
 const read = async (page: Page, label: string) => {
   await page.getByRole('button', { name: label, exact: true }).click();

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { cellText, typeCell } from './support/preview';
 import { startSite, type LocalSite } from '../scripts/bench/browser';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -30,12 +31,6 @@ async function open(lang: 'fr' | 'en'): Promise<Page> {
 
 const settled = (page: Page) => page.locator('.bp-panel:not([data-pending])').waitFor();
 const text = (page: Page, selector: string) => page.locator(selector).textContent();
-
-async function typeCell(page: Page, address: string, value: string): Promise<void> {
-  const cell = page.locator(`[data-cell="${address}"]`);
-  await cell.fill(value);
-  await cell.press('Tab');
-}
 
 const FR = {
   A: 'A · Automatisation des factures',
@@ -133,7 +128,7 @@ describe('Portfolio view', () => {
 
   it('writes the Funded column into the workbook, asking before replacing (FR)', async () => {
     const page = await open('fr');
-    const cell = (a: string) => page.locator(`[data-cell="${a}"]`).inputValue();
+    const cell = (a: string) => cellText(page, a);
     await page.locator('[data-key="p-write"]').click();
     await expect(text(page, '.bp-portfolio .bp-status')).resolves.toBe(
       'Colonne Financé écrite en H4:H10.'

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { cellText, typeCell } from './support/preview';
 import { startSite, type LocalSite } from '../scripts/bench/browser';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -57,13 +58,6 @@ const ranking = (page: Page): Promise<string[][]> =>
         )
       )
     );
-
-/** Types into a cell of the preview workbook as a user would (then leaves the cell). */
-async function typeCell(page: Page, address: string, text: string): Promise<void> {
-  const cell = page.locator(`[data-cell="${address}"]`);
-  await cell.fill(text);
-  await cell.press('Tab');
-}
 
 /** Types into a panel control, then waits for the refresh it schedules (once per frame). */
 async function typeIn(page: Page, label: string, text: string): Promise<void> {
@@ -146,17 +140,17 @@ describe('panel preview page', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('a').count()).toBe(0);
     expect(dialogs).toEqual([]);
-    expect(await page.locator('[data-cell="A4"]').inputValue()).toBe(XSS);
+    expect(await cellText(page, 'A4')).toBe(XSS);
     const written = await page
-      .locator('input.bp-formula')
-      .evaluateAll((cells) => cells.map((c) => (c as HTMLInputElement).value));
+      .locator('td.bp-formula')
+      .evaluateAll((cells) => cells.map((c) => c.textContent ?? ''));
     expect(written.join('\n')).not.toMatch(/HYPERLINK|img/);
     await page.close();
   });
 
   it('writes score, rank and quadrant back as live formulas, asking before replacing cells', async () => {
     const { page } = await open('fr');
-    const cell = (a: string) => page.locator(`[data-cell="${a}"]`).inputValue();
+    const cell = (a: string) => cellText(page, a);
     // A note of the user's where a result would go: asked, then left alone.
     await typeCell(page, 'G5', 'à garder');
     await button(page, 'Écrire dans la feuille').click();
@@ -178,7 +172,7 @@ describe('panel preview page', () => {
     );
     expect(await cell('G7')).toBe('=IF(F7="","",RANK(F7,$F$4:$F$7,0))');
     expect(await cell('H5')).toContain('"Projet structurant"');
-    expect(await page.locator('input.bp-formula').count()).toBe(12);
+    expect(await page.locator('td.bp-formula').count()).toBe(12);
 
     // Its own columns again: the panel asks, and nothing changes until the user says so.
     await typeIn(page, 'Seuil des quadrants', '7');
@@ -242,8 +236,7 @@ describe('panel preview page', () => {
     await page.waitForFunction(`document.querySelectorAll('.bp-cells tbody tr').length === 40`);
     expect(await rows()).toBe(40);
     // The cells drawn late behave as the others: typing reaches the workbook.
-    await page.locator('[data-cell="B35"]').fill('7');
-    await page.locator('[data-cell="B35"]').press('Tab');
+    await typeCell(page, 'B35', '7');
     await expect(page.locator('.bp-fx-cell').textContent()).resolves.toBe('C35');
     await page.close();
   });

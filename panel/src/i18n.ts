@@ -193,7 +193,6 @@ const STRINGS = {
     en: (title: string, where: string) => `Chart "${title}" over ${where}`,
   },
   formulaBar: { fr: 'Barre de formule', en: 'Formula bar' },
-  cell: { fr: (a: string) => `Cellule ${a}`, en: (a: string) => `Cell ${a}` },
   demoTitle: { fr: 'Portefeuille de projets IA (démo)', en: 'AI project portfolio (demo)' },
   emptySheet: { fr: 'Feuil1', en: 'Sheet1' },
 } as const;

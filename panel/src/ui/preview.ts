@@ -112,14 +112,16 @@ function formulaBar(lang: Lang): {
   };
 }
 
-/** Height of a grid row (22px input and its border), to know how many rows the sheet box shows. */
+/** Height of a grid row (22px cell and its border), to know how many rows the sheet box shows. */
 const ROW_PX = 23;
 
 /**
- * The active sheet's cells as inputs. Only the rows the sheet box (70vh high) shows are drawn at
- * once; the others, up to GRID_ROWS, when the user scrolls to them or moves into the last drawn
- * row: hundreds of inputs cost the page's opening a third of its time (docs/performance.md).
- * One listener per event on the table, not three per cell.
+ * The active sheet's cells, each an editable text cell (not an input: a form control costs its
+ * own inner tree, and hundreds of them were most of the page's opening, docs/performance.md). A
+ * cell's text is committed to the workbook when the user leaves it, as a spreadsheet does; Enter
+ * moves down. Only the rows the sheet box (70vh high) shows are drawn at once; the others, up to
+ * GRID_ROWS, when the user scrolls to them or moves into the last drawn row. One listener per
+ * event on the table, not several per cell.
  */
 function grid(
   workbook: PreviewWorkbook,
@@ -135,25 +137,29 @@ function grid(
     h('th', { class: 'bp-corner' }),
     ...Array.from({ length: columns }, (_, c) => h('th', { scope: 'col' }, columnLetter(c + 1)))
   );
+  const text = (r: number, c: number): string => {
+    const v = sheet.cells[r]?.[c] ?? null;
+    return v === null ? '' : String(v);
+  };
   const row = (r: number): HTMLElement =>
     h(
       'tr',
       {},
       h('th', { scope: 'row' }, r + 1),
+      // No label per cell: a table cell is named by its column and row headers.
       ...Array.from({ length: columns }, (_, c) => {
         const v = sheet.cells[r]?.[c] ?? null;
-        const formula = sheet.formulas.has(`${r},${c}`);
+        const key = `${r},${c}`;
+        const formula = sheet.formulas.has(key);
         return h(
           'td',
-          {},
-          h('input', {
-            type: 'text',
-            value: v === null ? '' : String(v),
-            'aria-label': t('cell', lang, a1(r + 1, c + 1)),
+          {
+            contenteditable: 'plaintext-only',
             'data-cell': a1(r + 1, c + 1),
             class: formula ? 'bp-formula' : typeof v === 'number' ? 'bp-num' : undefined,
-            title: formula ? String(v) : sheet.notes.get(`${r},${c}`),
-          })
+            title: formula ? String(v) : sheet.notes.get(key),
+          },
+          v === null ? '' : String(v)
         );
       })
     );
@@ -166,21 +172,32 @@ function grid(
     drawn = rows;
   };
   const table = h('table', { class: 'bp-cells' }, h('thead', {}, head), tbody);
-  const cellOf = (e: Event): { input: HTMLInputElement; row: number; col: number } | undefined => {
-    const input = e.target;
-    if (!(input instanceof HTMLInputElement) || !input.dataset.cell) return undefined;
-    const { row, col } = parseCell(input.dataset.cell);
-    return { input, row, col };
+  const cellOf = (e: Event): { td: HTMLElement; row: number; col: number } | undefined => {
+    const td = e.target;
+    if (!(td instanceof HTMLElement) || !td.dataset.cell) return undefined;
+    const { row, col } = parseCell(td.dataset.cell);
+    return { td, row, col };
   };
-  table.addEventListener('change', (e) => {
+  table.addEventListener('focusout', (e) => {
     const cell = cellOf(e);
-    if (cell) workbook.type(cell.row - 1, cell.col - 1, cell.input.value);
+    const typed = cell?.td.textContent ?? '';
+    if (cell && typed !== text(cell.row - 1, cell.col - 1))
+      workbook.type(cell.row - 1, cell.col - 1, typed);
+  });
+  table.addEventListener('keydown', (e) => {
+    const cell = cellOf(e);
+    if (!cell || e.key !== 'Enter') return;
+    e.preventDefault();
+    if (cell.row === drawn) drawRest();
+    const below = table.querySelector<HTMLElement>(`[data-cell="${a1(cell.row + 1, cell.col)}"]`);
+    if (below) below.focus();
+    else cell.td.blur();
   });
   for (const type of ['focusin', 'input']) {
     table.addEventListener(type, (e) => {
       const cell = cellOf(e);
       if (!cell) return;
-      onFocus(cell.input.dataset.cell as string, cell.input.value);
+      onFocus(cell.td.dataset.cell as string, cell.td.textContent ?? '');
       if (cell.row === drawn) drawRest();
     });
   }
