@@ -25,6 +25,11 @@ const ROW_PX = 52;
 const OVERSCAN = 8;
 /** Rows visible in the list's box (its max-height in panel.css is 360 px) before it is measured. */
 const VISIBLE = 8;
+/**
+ * Longer lists, the first FIRST_ROWS as well as the whole ranking, are drawn as a virtual list:
+ * the box shows about VISIBLE rows, so drawing 50 would lay out twice what is seen at opening.
+ */
+const VIRTUAL_FROM = VISIBLE + 2 * OVERSCAN;
 
 function rowView(p: RankedProject, index: number, lang: Lang): HTMLElement {
   return h(
@@ -44,7 +49,7 @@ function rowView(p: RankedProject, index: number, lang: Lang): HTMLElement {
 }
 
 /**
- * The whole ranking as a virtual list: only the rows in view (and a few around) are in the
+ * A long ranking as a virtual list: only the rows in view (and a few around) are in the
  * document, between two spacer rows that keep the scroll height of the full list
  * (docs/performance.md). Redrawn at most once per frame while scrolling; the returned function
  * draws another ranking of the same length in place.
@@ -113,8 +118,8 @@ export function rankingView(
   const chips = QUADRANT_ORDER.map((q, i) =>
     h('li', { class: `bp-chip bp-q-${q}` }, counts[i], ` ${QUADRANTS[q][lang]}`)
   );
-  const all = showAll && ranked.length > FIRST_ROWS;
   const shownCount = showAll ? ranked.length : Math.min(ranked.length, FIRST_ROWS);
+  const virtual = shownCount > VIRTUAL_FROM;
   const parts: Node[] = [h('h2', {}, t('ranking', lang)), h('ul', { class: 'bp-chips' }, ...chips)];
   let rows = (_: readonly RankedProject[]): void => {};
   if (!ranked.length) parts.push(h('p', { class: 'bp-help' }, t('noValidRow', lang)));
@@ -122,7 +127,7 @@ export function rankingView(
     const tbody = h('tbody', {});
     const wrap = h(
       'div',
-      { class: `bp-table-wrap${all ? ' bp-virtual' : ''}` },
+      { class: `bp-table-wrap${virtual ? ' bp-virtual' : ''}` },
       h(
         'table',
         { class: 'bp-table', 'aria-rowcount': shownCount + 1 },
@@ -141,9 +146,11 @@ export function rankingView(
         tbody
       )
     );
-    rows = all
-      ? virtualRows(lang, wrap, tbody)
-      : (r) => tbody.replaceChildren(...r.slice(0, FIRST_ROWS).map((p, i) => rowView(p, i, lang)));
+    const draw = virtual ? virtualRows(lang, wrap, tbody) : undefined;
+    rows = (r) =>
+      draw
+        ? draw(r.slice(0, shownCount))
+        : tbody.replaceChildren(...r.map((p, i) => rowView(p, i, lang)));
     parts.push(wrap);
   }
   if (shownCount < ranked.length) {
