@@ -57,9 +57,15 @@ export async function serveStatic(
   };
 }
 
-/** docs/architecture.md: the system Chromium, never a downloaded one. */
+/**
+ * docs/architecture.md: the system Chromium, never a downloaded one; its headless shell (Debian's
+ * chromium-headless-shell, the same engine without the browser's own interface), as Playwright uses
+ * for headless runs. The full browser in headless mode builds its address-bar pop-up (about 150
+ * chrome:// files, in a renderer of its own) for every new window: on two cores that doubled the
+ * task pane's measured opening, and a task pane has no address bar (docs/performance.md).
+ */
 export const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
+  executablePath: '/usr/bin/chromium-headless-shell',
   args: [
     '--no-sandbox',
     '--disable-gpu',
