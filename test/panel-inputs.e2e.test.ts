@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { typeCell } from './support/preview';
+import { cellText, typeCell } from './support/preview';
 import { startSite, type LocalSite } from '../scripts/bench/browser';
 
 const DIST = path.resolve(__dirname, '..', 'dist', 'excel');
@@ -48,6 +48,31 @@ describe('panel input checks', () => {
       '1 blank row inside the table, skipped (Row 5).'
     );
     expect(await page.locator('.bp-table tbody tr').count()).toBe(3);
+    await page.close();
+  });
+
+  it('commits a grid cell when the user leaves it, and Enter moves down as in a spreadsheet', async () => {
+    const page = await open('en');
+    const b4 = page.locator('[data-cell="B4"]');
+    await b4.fill('2');
+    // The formula bar follows the typing.
+    await expect(page.locator('.bp-fx-content').textContent()).resolves.toBe('2');
+    await b4.press('Enter');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('data-cell'))
+    ).resolves.toBe('B5');
+    await expect(cellText(page, 'B4')).resolves.toBe('2');
+    await read(page, 'Read table');
+    // Invoice automation's impact 9 → 2: it leaves the top of the ranking.
+    const top = await page.locator('.bp-table tbody tr .bp-name-text').first().textContent();
+    expect(top).not.toBe('Invoice automation');
+    // A cell holds one line: Shift+Enter moves down too, no line break enters the cell.
+    await page.locator('[data-cell="B6"]').fill('7');
+    await page.locator('[data-cell="B6"]').press('Shift+Enter');
+    await expect(cellText(page, 'B6')).resolves.toBe('7');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('data-cell'))
+    ).resolves.toBe('B7');
     await page.close();
   });
 
