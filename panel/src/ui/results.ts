@@ -68,8 +68,9 @@ function virtualRows(
   const draw = (): void => {
     frame = undefined;
     const visible = wrap.clientHeight ? Math.ceil(wrap.clientHeight / ROW_PX) : VISIBLE;
-    const first = Math.max(0, Math.floor(wrap.scrollTop / ROW_PX) - OVERSCAN);
-    const last = Math.min(shown.length, first + visible + 2 * OVERSCAN);
+    const inView = Math.floor(wrap.scrollTop / ROW_PX);
+    const first = Math.max(0, inView - OVERSCAN);
+    const last = Math.min(shown.length, inView + visible + OVERSCAN);
     top.style.height = `${first * ROW_PX}px`;
     bottom.style.height = `${(shown.length - last) * ROW_PX}px`;
     const rows = shown.slice(first, last).map((p, i) => {
