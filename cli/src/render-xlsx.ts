@@ -3,6 +3,7 @@ import type { Cell, Fill, Font, Workbook, Worksheet } from 'exceljs';
 import {
   PAGE,
   parseRange,
+  printAreas,
   rangeNameFor,
   STYLES,
   uniqueSheetName,
@@ -176,7 +177,10 @@ function pageSetup(ws: Worksheet, spec: SheetSpec): void {
     orientation: print.orientation,
     // ExcelJS writes each corner as "$" + corner: "A$1:T$47" becomes the absolute "$A$1:$T$47"
     // that a print area needs (LibreOffice ignores the "$A1:$T47" that "A1:T47" would give).
-    printArea: print.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
+    // Several ranges are joined by ExcelJS's "&&" (one defined name each, merged in xlsx-names.ts).
+    printArea: printAreas(print)
+      .map((a) => a.replace(/([A-Z]+)(\d+)/g, '$1$$$2'))
+      .join('&&'),
     ...(print.repeatRows
       ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` }
       : {}),

@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip';
 import { parseCell, parseRange, rangeA1, type ChartSpec } from '@boussole/core';
+import { repairDefinedNames } from './xlsx-names';
 
 const NS = {
   c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
@@ -201,22 +202,20 @@ export interface SheetCharts {
   charts: readonly ChartSpec[];
 }
 
-/** The package with every sheet's charts added (and quoted sheet names fixed in defined names). */
+/**
+ * The package with every sheet's charts added, and ExcelJS's defined names repaired
+ * (xlsx-names.ts): the one pass over the written package.
+ */
 export async function addCharts(xlsx: Buffer, sheets: readonly SheetCharts[]): Promise<Buffer> {
-  const todo = sheets.filter((s) => s.charts.length > 0);
-  const quoted = sheets.filter((s) => s.sheet.includes("'"));
-  if (todo.length === 0 && quoted.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
-  if (quoted.length > 0) {
-    // ExcelJS writes the print area and titles of "Cas d'usage" with the inner quote not doubled,
-    // which LibreOffice then mangles: double it, as a formula reference needs.
-    let book = await text(zip, 'xl/workbook.xml');
-    for (const s of quoted) {
-      const q = (name: string) => `&apos;${name.replace(/'/g, '&apos;')}&apos;!`;
-      book = book.split(q(s.sheet)).join(q(s.sheet.replace(/'/g, "''")));
-    }
-    zip.file('xl/workbook.xml', book);
-  }
+  const book = await text(zip, 'xl/workbook.xml');
+  const repaired = repairDefinedNames(
+    book,
+    sheets.map((s) => s.sheet)
+  );
+  const todo = sheets.filter((s) => s.charts.length > 0);
+  if (todo.length === 0 && repaired === book) return xlsx;
+  zip.file('xl/workbook.xml', repaired);
   let types = await text(zip, '[Content_Types].xml');
   let chartNo = 0;
   let drawingNo = 0;

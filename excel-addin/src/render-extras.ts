@@ -5,6 +5,7 @@
 import {
   PAGE,
   parseCell,
+  printAreas,
   unlockedRanges,
   type ChartKind,
   type ChartSpec,
@@ -62,7 +63,8 @@ function pageSetup(sheet: Excel.Worksheet, spec: SheetSpec): void {
   if (!print) return;
   const layout = sheet.pageLayout;
   layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  layout.setPrintArea(print.area);
+  // Several ranges print one after the other, each from a new page ("the range or ranges").
+  layout.setPrintArea(printAreas(print).join(','));
   if (print.repeatRows)
     layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
   // 0 pages tall: as many as the rows need.

@@ -1,6 +1,6 @@
 /** A small builder that keeps each template file close to the sheet it describes. */
 import type { Lang, Text } from '../i18n';
-import { a1, parseCell, rangeA1 } from './a1';
+import { a1, parseCell, parseRange, rangeA1 } from './a1';
 import { defaultPrint, trimPrintArea, wrappedHeights } from './layout';
 import type { TemplateId } from './ids';
 import { templateName } from './ids';
@@ -214,21 +214,29 @@ export class SheetBuilder {
     const print = { ...defaultPrint(spec), ...this.printing };
     return {
       ...spec,
-      print: { ...print, area: trimPrintArea(spec, print.area) },
+      print: {
+        ...print,
+        area: trimPrintArea(spec, print.area),
+        // A reference block's page needs no room to write on.
+        ...(print.moreAreas
+          ? { moreAreas: print.moreAreas.map((a) => trimPrintArea(spec, a, 0)) }
+          : {}),
+      },
       rowHeights: { ...wrappedHeights(spec), ...this.heights },
     };
   }
 
   /**
    * The intro line (row 2) wraps across the sheet's columns, or up to the first other cell of its
-   * row (a legend beside the list).
+   * row (a legend beside the list), within a print area set by the template (so it prints whole).
    */
   private introMerge(): string[] {
     const others = [...this.cells.keys()]
       .map((r) => parseCell(r))
       .filter((p) => p.row === 2 && p.col > 1)
       .map((p) => p.col - 1);
-    const right = Math.min(this.widthList.length, ...others);
+    const printed = this.printing.area ? parseRange(this.printing.area).right : Infinity;
+    const right = Math.min(this.widthList.length, printed, ...others);
     return this.cells.get('A2')?.style === 'howTo' && right > 1 ? [rangeA1(2, 1, 2, right)] : [];
   }
 }

@@ -24,7 +24,7 @@ export * from './types';
 export * from './a1';
 export * from './names';
 export * from './grid';
-export { printBlock, PAGE, PRINT_ROOM_ROWS } from './layout';
+export { printAreas, printBlock, PAGE, PRINT_ROOM_ROWS } from './layout';
 export { STYLES, COLORS, FORMATS, dateSerial, dateFormat } from './styles';
 
 const BUILDERS: Readonly<Record<TemplateId, (o: BuildOptions) => SheetSpec>> = {

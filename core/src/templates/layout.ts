@@ -40,24 +40,28 @@ export const PRINT_ROOM_ROWS = 20;
 
 /**
  * The print area cut below the sheet's content: the last row inside `area` holding typed text or a
- * number (labels, example data) or a chart, then PRINT_ROOM_ROWS rows. A list's empty rows hold
- * only formulas that show "" and would otherwise print as blank pages. A print area is a fixed
- * range in Excel and LibreOffice (LibreOffice ignores one defined by a formula).
+ * number (labels, example data) or a chart, then `room` rows. A list's empty rows hold only
+ * formulas that show "" and would otherwise print as blank pages. A print area is a fixed range in
+ * Excel and LibreOffice (LibreOffice ignores one defined by a formula).
  */
-export function trimPrintArea(spec: SheetSpec, area: string): string {
+export function trimPrintArea(spec: SheetSpec, area: string, room = PRINT_ROOM_ROWS): string {
   const a = parseRange(area);
   let filled = a.top;
+  const inside = (col: number) => col >= a.left && col <= a.right;
   for (const c of spec.cells) {
     if (c.formula !== undefined || c.value === undefined || c.value === '') continue;
     const p = parseCell(c.ref);
-    if (p.col >= a.left && p.col <= a.right) filled = Math.max(filled, p.row);
+    if (inside(p.col)) filled = Math.max(filled, p.row);
   }
   for (const c of spec.charts ?? []) {
     const at = parseCell(c.anchor);
-    if (at.col <= a.right) filled = Math.max(filled, at.row + c.size.rows - 1);
+    if (inside(at.col)) filled = Math.max(filled, at.row + c.size.rows - 1);
   }
-  return rangeA1(a.top, a.left, Math.min(a.bottom, filled + PRINT_ROOM_ROWS), a.right);
+  return rangeA1(a.top, a.left, Math.min(a.bottom, filled + room), a.right);
 }
+
+/** Every range a sheet prints, in page order: its print area, then its further areas. */
+export const printAreas = (print: PrintSpec): string[] => [print.area, ...(print.moreAreas ?? [])];
 
 /** A column's width in characters; columns without one count as the hosts' default (~9). */
 const widthOf = (spec: SheetSpec, col: number): number => spec.widths[col - 1] ?? 9;

@@ -78,8 +78,15 @@ export class FakePageLayout
     this.sheet.pageLayout.zoom = v;
     this.setLocal('zoom', v);
   }
+  /** A string may list several ranges, comma-separated ("the range or ranges" to print). */
   setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
-    this.sheet.pageLayout.printArea = formatAddress(rectOf(printArea as Excel.Range | string));
+    this.sheet.pageLayout.printArea =
+      typeof printArea === 'string'
+        ? printArea
+            .split(',')
+            .map((a) => formatAddress(rectOf(a.trim())))
+            .join(',')
+        : formatAddress(rectOf(printArea as Excel.Range));
     this.context.touch();
   }
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
