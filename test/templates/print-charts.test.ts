@@ -7,7 +7,9 @@ import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import {
   buildTemplate,
+  LANGS,
   parseRange,
+  printAreas,
   printBlock,
   PRINT_ROOM_ROWS,
   TEMPLATE_IDS,
@@ -22,6 +24,8 @@ import { drawSheet } from '../../cli/src/render-xlsx';
 import { workbookBuffer } from '../../cli/src/workbook';
 import { formatAddress, FakeWorkbook, installFakeExcel } from '../fakes/excel';
 import { FakeSheetsWorld, TEMPLATE_CALLS_CEILING } from '../fakes/sheets';
+import { CHECK } from '../../core/src/templates/checks';
+import { fitScale } from './print-scale';
 
 const CHARTED = {
   'priority-scoring': 'scatter',
@@ -62,9 +66,16 @@ describe('every template has a print setup, row heights and protection', () => {
       if (p.left > area.right || c.formula !== undefined || (c.value ?? '') === '') continue;
       content = Math.max(content, p.top);
     }
-    for (const c of spec.charts ?? [])
-      content = Math.max(content, parseRange(c.anchor).top + c.size.rows - 1);
+    for (const c of spec.charts ?? []) {
+      const at = parseRange(c.anchor);
+      if (at.left <= area.right) content = Math.max(content, at.top + c.size.rows - 1);
+    }
     expect(area.bottom).toBe(Math.min(block.rows, content + PRINT_ROOM_ROWS));
+    // Further areas (a reference block's page) sit right of the first, inside the block.
+    for (const more of (spec.print!.moreAreas ?? []).map(parseRange)) {
+      expect(more.left).toBeGreaterThan(area.right);
+      expect(more.right).toBeLessThanOrEqual(block.cols);
+    }
     expect(spec.print!.fitToWidth).toBe(true);
     if (spec.frozenRows > 0)
       expect(spec.print!.repeatRows).toEqual({ first: spec.frozenRows, last: spec.frozenRows });
@@ -90,6 +101,18 @@ describe('every template has a print setup, row heights and protection', () => {
     for (const [id, kind] of Object.entries(CHARTED)) {
       const spec = buildTemplate(id as keyof typeof CHARTED, { lang: 'fr', examples: true });
       expect(spec.charts!.map((c) => c.kind)).toEqual([kind]);
+      // The chart prints: it lies inside one of the sheet's print ranges.
+      const chart = parseRange(spec.charts![0].anchor);
+      const printed = printAreas(spec.print!)
+        .map(parseRange)
+        .some(
+          (a) =>
+            chart.top >= a.top &&
+            chart.top <= a.bottom &&
+            chart.left >= a.left &&
+            chart.left <= a.right
+        );
+      expect({ id, printed }).toEqual({ id, printed: true });
       const filled = new Set(spec.cells.map((c) => c.ref));
       for (const s of spec.charts![0].series) {
         // Every series range starts on a cell of the spec (no chart of empty space).
@@ -99,6 +122,38 @@ describe('every template has a print setup, row heights and protection', () => {
         ).toBe(true);
       }
     }
+  });
+});
+
+describe.each(LANGS)('the KPI dashboard prints readable (%s)', (lang) => {
+  const spec = buildTemplate('kpi-dashboard', { lang, examples: true });
+  const [list, reference] = printAreas(spec.print!).map(parseRange);
+
+  test('one page wide at two thirds of full size or more (a third when it printed everything)', () => {
+    expect(fitScale(spec)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  test('the list prints every column up to its check; the reference block and chart on their own page', () => {
+    const check = parseRange(
+      spec.cells.find((c) => c.style === 'header' && c.value === CHECK[lang])!.ref
+    );
+    expect(list.left).toBe(1);
+    expect(list.right).toBe(check.left);
+    // Every reference cell (right of the list) and the chart lie inside the second range.
+    expect(reference).toBeDefined();
+    for (const c of spec.cells) {
+      const p = parseRange(c.ref);
+      if (p.left <= list.right + 1 || p.top < reference.top) continue;
+      expect({
+        ref: c.ref,
+        inside:
+          p.left >= reference.left && p.right <= reference.right && p.bottom <= reference.bottom,
+      }).toEqual({ ref: c.ref, inside: true });
+    }
+    const chart = spec.charts![0];
+    const at = parseRange(chart.anchor);
+    expect(at.left + chart.size.cols - 1).toBeLessThanOrEqual(reference.right);
+    expect(at.top + chart.size.rows - 1).toBeLessThanOrEqual(reference.bottom);
   });
 });
 
@@ -117,7 +172,7 @@ describe('Office.js', () => {
       const p = spec.print!;
       expect(sheet.pageLayout).toMatchObject({
         orientation: p.orientation === 'landscape' ? 'Landscape' : 'Portrait',
-        printArea: p.area,
+        printArea: printAreas(p).join(','),
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
         footer: { left: '&A', right: '&P / &N' },
       });
@@ -297,12 +352,19 @@ describe('.xlsx (ExcelJS and the DrawingML parts)', () => {
       expect(xml).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/);
       expect(xml).toContain('<oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter>');
       expect(xml).toMatch(/<sheetProtection sheet="1"/);
-      // Absolute corners: LibreOffice ignores a print area written "$A1:$T47".
-      expect(book).toMatch(
-        new RegExp(
-          `<definedName name="_xlnm.Print_Area" localSheetId="${i - 1}">[^<]*!\\$[A-Z]+\\$\\d+:\\$[A-Z]+\\$\\d+<`
-        )
+      // One print area name per sheet (Excel and LibreOffice print only the last of duplicates),
+      // listing every range with absolute corners: LibreOffice ignores one written "$A1:$T47".
+      const areas = [
+        ...book.matchAll(
+          new RegExp(`<definedName name="_xlnm.Print_Area" localSheetId="${i - 1}">([^<]*)<`, 'g')
+        ),
+      ].map((m) => m[1]);
+      expect(areas).toHaveLength(1);
+      const spec = buildTemplate(TEMPLATE_IDS[i - 1], { lang: 'en', examples: true });
+      expect(areas[0].split(',').map((r) => r.replace(/^.*!/, '').replace(/\$/g, ''))).toEqual(
+        printAreas(spec.print!)
       );
+      expect(areas[0]).toMatch(/^([^,]*!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,?)+$/);
     }
   });
 

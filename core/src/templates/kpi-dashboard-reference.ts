@@ -13,6 +13,20 @@ import { COLORS, FORMATS } from './styles';
 /** KPIs the attainment chart shows, from the top of the list. */
 const KPI_CHART_ROWS = 15;
 
+/**
+ * Widths of the reference block's five columns: the models' inputs A and B read in full, and one
+ * width for all, which Apps Script sets in one call (docs/performance.md).
+ */
+export const REFERENCE_WIDTHS = Array<number>(5).fill(26);
+/** Right of the reference block, one column apart, so it covers no cell in use. */
+const CHART = { col: SIDE + REFERENCE_WIDTHS.length + 1, cols: 7, rows: 20 };
+
+/**
+ * The reference block and the chart as a print range of their own (docs/templates.md "Print"): they
+ * print on a page after the list's, so the list is not shrunk to make room for them.
+ */
+export const referenceArea = (): string => rangeA1(HEADER, SIDE, LAST, CHART.col + CHART.cols - 1);
+
 const col = (c: number) => rangeA1(FIRST, c, LAST, c, true);
 
 export function kpiReference(s: SheetBuilder): void {
@@ -66,9 +80,8 @@ export function attainmentChart(s: SheetBuilder): void {
   s.chart({
     kind: 'bar',
     title: s.t({ fr: 'Atteinte de la cible', en: 'Target attainment' }),
-    // Right of the reference block (five columns from SIDE), so it covers no cell in use.
-    anchor: a1(HEADER, SIDE + 6),
-    size: { cols: 7, rows: 20 },
+    anchor: a1(HEADER, CHART.col),
+    size: { cols: CHART.cols, rows: CHART.rows },
     series: [
       {
         name: s.t({ fr: 'Atteinte', en: 'Attainment' }),

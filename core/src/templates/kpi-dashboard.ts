@@ -30,7 +30,12 @@ import {
 } from './checks';
 import { COMMENT, q } from './common';
 import { C, FIRST, HEADER, LABELS, LAST, MODELS } from './kpi-dashboard-layout';
-import { attainmentChart, kpiReference } from './kpi-dashboard-reference';
+import {
+  attainmentChart,
+  kpiReference,
+  REFERENCE_WIDTHS,
+  referenceArea,
+} from './kpi-dashboard-reference';
 import { BAD, FORMATS, GOOD, WATCH } from './styles';
 import type { BuildOptions, SheetSpec } from './types';
 
@@ -64,6 +69,34 @@ const EXAMPLES: readonly (readonly [number, number | undefined, number, number] 
   [1, undefined, 1, 0.9], // compliance
 ];
 
+/**
+ * List column widths in characters: each fits its values in both languages (the headers wrap), so
+ * the list, printed without its free-text comment, fits one page wide at about two thirds of full
+ * size (docs/templates.md "Print").
+ */
+const WIDTHS: Record<keyof typeof C, number> = {
+  name: 20,
+  star: 9,
+  perspective: 22,
+  unit: 10,
+  better: 10,
+  model: 14,
+  // Inputs, current value, target and previous value: one width, set by Apps Script in one call.
+  a: 12,
+  b: 12,
+  current: 12,
+  target: 12,
+  previous: 12,
+  trend: 14,
+  gap: 10,
+  attainment: 10,
+  // Also holds the inputs legend above the header.
+  status: 16,
+  // The comment, not printed, as wide as the check: one Apps Script call for both.
+  check: 28,
+  comment: 28,
+};
+
 const formatOf = (k: Kpi | undefined): string | undefined =>
   k === undefined
     ? undefined
@@ -91,7 +124,7 @@ export function kpiDashboard(o: BuildOptions): SheetSpec {
     fr: 'Saisissez les données A et B de chaque KPI : son modèle de calcul (tableau à droite) donne la valeur actuelle. Statut selon l’écart à la cible dans l’unité du KPI : atteint dès 0, à surveiller jusqu’à 10 % de la cible. Revoir les cibles chaque trimestre.',
     en: "Type each KPI's inputs A and B: its calculation model (table on the right) gives the current value. Status from the gap to target in the KPI's unit: on track from 0, watch within 10 % of the target. Review targets every quarter.",
   });
-  inputLegend(s, 3, C.current);
+  inputLegend(s, 3, C.status);
   s.headers(HEADER, 1, [
     { fr: 'KPI', en: 'KPI' },
     { fr: 'Étoile du Nord', en: 'North Star' },
@@ -223,8 +256,13 @@ export function kpiDashboard(o: BuildOptions): SheetSpec {
 
   kpiReference(s);
   attainmentChart(s);
-  return s
-    .widths(26, ...Array<number>(C.check - 2).fill(13), 36, 24, 3, 28, 14, 14, 14, 14)
-    .freeze(HEADER)
-    .build();
+  const listWidths = (Object.keys(C) as (keyof typeof C)[]).map((k) => WIDTHS[k]);
+  return (
+    s
+      .widths(...listWidths, 3, ...REFERENCE_WIDTHS)
+      .freeze(HEADER)
+      // The comment prints clipped at any width: the list prints without it, one page wide.
+      .print({ area: rangeA1(1, 1, LAST, C.check), moreAreas: [referenceArea()] })
+      .build()
+  );
 }
