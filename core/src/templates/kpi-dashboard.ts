@@ -88,8 +88,9 @@ const WIDTHS: Record<keyof typeof C, number> = {
   target: 12,
   previous: 12,
   trend: 14,
-  gap: 10,
-  attainment: 10,
+  // "attainment" whole on a header line.
+  gap: 12,
+  attainment: 12,
   // Also holds the inputs legend above the header.
   status: 16,
   // The comment, not printed, as wide as the check: one Apps Script call for both.
