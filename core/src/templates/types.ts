@@ -139,8 +139,9 @@ export interface PrintSpec {
   /** "A1:H230". */
   area: string;
   /**
-   * Further ranges printed after `area`, each from a new page at the same scale: a reference block
-   * beside a list prints on its own page instead of shrinking the list's (docs/templates.md "Print").
+   * Further ranges printed after `area`, each from a new page and one page wide too: a reference
+   * block beside a list prints on its own page instead of shrinking the list's (docs/templates.md
+   * "Print").
    */
   moreAreas?: readonly string[];
   /** Rows printed at the top of every page, 1-based, e.g. { first: 5, last: 5 }. */
