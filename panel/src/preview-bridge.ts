@@ -111,7 +111,10 @@ export class PreviewWorkbook {
     return sheet.cells.reduce((w, line) => Math.max(w, line.length), 0);
   }
 
-  /** The cells of a rectangle (0-based), empty ones as null. */
+  /**
+   * The cells of a rectangle (0-based), empty ones as null. Plain loops: the page's opening copies
+   * the whole 1 000-row demo sheet this way, before the engine has compiled anything.
+   */
   block(
     sheet: PreviewSheet,
     row: number,
@@ -119,9 +122,14 @@ export class PreviewWorkbook {
     rows: number,
     columns: number
   ): CellValue[][] {
-    return Array.from({ length: rows }, (_, r) =>
-      Array.from({ length: columns }, (_, c) => sheet.cells[row + r]?.[column + c] ?? null)
-    );
+    const out: CellValue[][] = new Array<CellValue[]>(rows);
+    for (let r = 0; r < rows; r++) {
+      const line = sheet.cells[row + r] ?? [];
+      const copy: CellValue[] = new Array<CellValue>(columns);
+      for (let c = 0; c < columns; c++) copy[c] = line[column + c] ?? null;
+      out[r] = copy;
+    }
+    return out;
   }
 
   /** The whole sheet as one block, or none when it is empty. */

@@ -66,12 +66,15 @@ function tableIn(block: SheetBlock): ProjectTable | undefined {
   const blank: number[] = [];
   let gap: number[] = [];
   const criteria = CRITERION_KEYS.flatMap((k) => bestMapping[k] ?? []);
-  const slice = (line: readonly CellValue[]) =>
-    Array.from({ length: last - first + 1 }, (_, i) => line[first + i] ?? null);
-  const after = block.values.slice(best.index + 1);
-  for (const [i, line] of after.entries()) {
+  const slice = (line: readonly CellValue[]): CellValue[] => {
+    const cells: CellValue[] = new Array<CellValue>(last - first + 1);
+    for (let i = 0; i < cells.length; i++) cells[i] = line[first + i] ?? null;
+    return cells;
+  };
+  for (let i = best.index + 1; i < block.values.length; i++) {
+    const line = block.values[i];
     if (found.every((c) => isBlank(line[c]))) {
-      gap.push(block.row + best.index + 1 + i);
+      gap.push(block.row + i);
       continue;
     }
     if (gap.length && !criteria.some((c) => looksLikeScore(line[c]))) break;

@@ -87,10 +87,11 @@ export function chartView(
     s('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'bp-tick' }, v),
   ]);
   const labelled = ranked.length <= LABELLED;
+  const score = t('score', lang);
   // Draw the best last so that it sits on top.
   const dots = plotted(ranked, direction).map(({ p, cx, cy, count }) => {
     const more = count > 1 ? ` (+${count - 1})` : '';
-    const title = `${p.rank}. ${projectName(p, lang)} — ${t('score', lang)} ${formatNumber(p.score, lang, 1, 1)}${more}`;
+    const title = `${p.rank}. ${projectName(p, lang)} — ${score} ${formatNumber(p.score, lang, 1, 1)}${more}`;
     const dot = `bp-dot bp-q-${p.quadrant}`;
     // Many dots are one element each (the title inside): fewer nodes to style and lay out.
     if (!labelled) return s('circle', { class: dot, cx, cy, r: 3 }, s('title', {}, title));
