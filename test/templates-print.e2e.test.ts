@@ -15,10 +15,11 @@ import { rangeWidthPt } from './templates/print-scale';
 
 const CHARTED: TemplateId[] = ['priority-scoring', 'maturity', 'kpi-dashboard', 'portfolio'];
 /**
- * The 12 sheets printed on 44 pages before page setup. With it, the 15 sheets take 17: each print
+ * The 12 sheets printed on 44 pages before page setup. With it, the 15 sheets take 18: each print
  * area stops PRINT_ROOM_ROWS rows below the last filled row instead of printing a 200-row list's
- * empty rows, and the KPI dashboard's reference block and chart print on a page of their own so its
- * list keeps two thirds of full size (docs/templates.md "Print"). One page of margin.
+ * empty rows, and the KPI dashboard's reference block and chart, and the portfolio's frontier
+ * chart, print on a page of their own so their lists keep about two thirds of full size
+ * (docs/templates.md "Print"). No page of margin: a further page needs a reason here.
  */
 const MAX_PAGES = 18;
 /** Rendering resolution of a page, in dots per inch (a point is 1/72 inch). */

@@ -131,7 +131,12 @@ describe('every template has a print setup, row heights and protection', () => {
  * The sheets made readable in print (docs/templates.md "Print"), with the scale each printed at
  * before: columns sized to their values, long text and reference blocks off the list's page.
  */
-const READABLE = { 'kpi-dashboard': 0.33, 'ai-act': 0.36, maturity: 0.46 } as const;
+const READABLE = {
+  'kpi-dashboard': 0.33,
+  'ai-act': 0.36,
+  maturity: 0.46,
+  portfolio: 0.48,
+} as const;
 
 describe.each(
   Object.entries(READABLE).flatMap(([id, before]) => LANGS.map((l) => [id, l, before]))
