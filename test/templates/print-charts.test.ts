@@ -136,6 +136,7 @@ const READABLE = {
   'ai-act': 0.36,
   maturity: 0.46,
   portfolio: 0.48,
+  'roadmap-90': 0.51,
 } as const;
 
 describe.each(
