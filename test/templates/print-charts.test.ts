@@ -137,6 +137,7 @@ const READABLE = {
   maturity: 0.46,
   portfolio: 0.48,
   'roadmap-90': 0.51,
+  calculators: 0.54,
 } as const;
 
 describe.each(
