@@ -62,7 +62,7 @@ const LAST = HEADER + AI_ACT_ROWS;
  * (docs/templates.md "Print"). Then the duties (on screen), a spacer and the reference tables.
  */
 // prettier-ignore
-const WIDTHS = [20, 13, 13, 11, 11, 11, 11, 11, 11, 11, 11, 13, 18, 11, 11, 13, 12, 11, 11, 60, 2, 50, 40, 40, 40, 40];
+const WIDTHS = [18, 13, 13, 11, 11, 11, 11, 11, 11, 11, 11, 13, 17, 11, 9, 13, 12, 11, 11, 60, 2, 50, 40, 40, 40, 40];
 
 const HEADERS: readonly Text[] = [
   { fr: "Cas d'usage de l'IA", en: 'AI use case' },
