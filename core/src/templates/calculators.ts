@@ -296,5 +296,5 @@ export function calculators(o: BuildOptions): SheetSpec {
 
   // Columns as wide as their values in both languages (headers wrap), so the list and the single
   // calculators print one page wide at about 60 % (docs/templates.md "Print").
-  return s.widths(28, 13, 13, 12, 14, 12, 10, 14, 14, 24, 3, 34, 16, 28).freeze(5).build();
+  return s.widths(27, 13, 13, 12, 14, 12, 10, 14, 14, 20, 3, 34, 16, 28).freeze(5).build();
 }
