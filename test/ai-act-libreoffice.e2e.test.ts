@@ -73,7 +73,7 @@ function variant(lang: Lang, company: { sme: string; turnover: number | string }
   return withProbes({ ...spec, cells });
 }
 
-const OUT_COLS = ['L', 'M', 'N', 'O', 'P', 'Q', 'T'];
+const OUT_COLS = ['L', 'M', 'N', 'O', 'P', 'S'];
 const probeRef = (col: string, row: number) => `A${col}${row}`;
 
 /**
@@ -144,9 +144,9 @@ function outcome(lang: Lang, k: string, row: number) {
   return {
     category: out(lang, k, 'L', row),
     basis: out(lang, k, 'M', row),
-    from: out(lang, k, 'O', row),
-    fine: out(lang, k, 'Q', row),
-    check: out(lang, k, 'T', row),
+    from: out(lang, k, 'N', row),
+    fine: out(lang, k, 'P', row),
+    check: out(lang, k, 'S', row),
   };
 }
 
@@ -229,7 +229,7 @@ describe.each(LANGS)('AI Act register in LibreOffice (%s)', (lang) => {
 
   test('duties follow the role, with the extras of the point', () => {
     const ws = sheets.get(`${lang}-sme`)!;
-    const duties = (row: number) => String(value(ws, `N${row}`));
+    const duties = (row: number) => String(value(ws, `T${row}`));
     expect(duties(FIRST)).toMatch(
       lang === 'fr' ? /représentants du personnel/ : /workers' representatives/
     );
@@ -242,9 +242,9 @@ describe.each(LANGS)('AI Act register in LibreOffice (%s)', (lang) => {
   test('days left count from today to the date, 0 once it applies', () => {
     const now = new Date();
     const today = dateSerial(now.getFullYear(), now.getMonth() + 1, now.getDate());
-    const left = out(lang, 'sme', 'P', FIRST) as number;
+    const left = out(lang, 'sme', 'O', FIRST) as number;
     expect(Math.abs(left - Math.max(0, D.annexIII - today))).toBeLessThanOrEqual(1);
-    expect(out(lang, 'sme', 'P', FIRST + 3)).toBe(0);
+    expect(out(lang, 'sme', 'O', FIRST + 3)).toBe(0);
   });
 
   test('use cases answered question by question, and bad rows flagged', () => {

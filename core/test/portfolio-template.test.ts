@@ -13,14 +13,22 @@ test(`the register has ${FORM_ROWS} input rows and is the last thing on the shee
   const rows = names.map((c) => parseCell(c.ref).row);
   expect(rows.length).toBe(FORM_ROWS);
   expect(Math.max(...rows)).toBe(lastRow(fr));
-  // The print area covers the example rows and the frontier chart, then rows of room
-  // (docs/templates.md "Print"), and reaches the chart's right edge.
-  const area = parseRange(fr.print!.area);
+  // The list prints its example rows then rows of room, up to its running value; the frontier
+  // chart and its budget line's label on a page of their own (docs/templates.md "Print").
+  const [area, chartArea] = [fr.print!.area, ...fr.print!.moreAreas!].map(parseRange);
   const chart = fr.charts![0];
   const at = parseCell(chart.anchor);
-  expect(area.bottom).toBeGreaterThan(at.row + chart.size.rows);
+  const examples = names.filter((c) => c.value !== undefined).map((c) => parseCell(c.ref).row);
+  expect(examples.length).toBeGreaterThan(0);
+  expect(area.bottom).toBeGreaterThan(Math.max(...examples));
   expect(area.bottom).toBeLessThan(lastRow(fr));
-  expect(area.right).toBe(at.col + chart.size.cols - 1);
+  expect(area.right).toBe(at.col - 2);
+  expect(chartArea).toEqual({
+    top: at.row,
+    left: at.col,
+    bottom: at.row + chart.size.rows,
+    right: at.col + chart.size.cols - 1,
+  });
   expect(fr.protect).toBe(true);
 });
 

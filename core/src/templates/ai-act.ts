@@ -22,6 +22,7 @@ import { AI_ACT_EXAMPLES, type AiActExample } from './ai-act-examples';
 import { drawReference, NOTHING, pointChoice, practiceChoice } from './ai-act-reference';
 import { checkFormula, type RowRefs } from './ai-act-check';
 import { NOT_IN_LIST, QUESTION_HELP, type Question } from './ai-act-help';
+import { LINE_PT } from './layout';
 import { BAD, dateFormat, FORMATS, GOOD, WATCH } from './styles';
 import type { BuildOptions, SheetSpec, ValidationRule } from './types';
 
@@ -39,51 +40,54 @@ const C = {
   emotion: 11,
   category: 12,
   basis: 13,
-  duties: 14,
-  from: 15,
-  days: 16,
-  fine: 17,
-  owner: 18,
-  status: 19,
-  check: 20,
+  from: 14,
+  days: 15,
+  fine: 16,
+  owner: 17,
+  status: 18,
+  check: 19,
+  // Hundreds of characters, printed cut at any width: right of the check, on screen only.
+  duties: 20,
 };
-const REFERENCE_COL = C.check + 2;
+const REFERENCE_COL = C.duties + 2;
 const HEADER = 4;
 const FIRST = HEADER + 1;
 /** Room for the register to grow; nothing sits below it. */
 export const AI_ACT_ROWS = 200;
 const LAST = HEADER + AI_ACT_ROWS;
-/** Register A–T (the ten questions alike, so hosts set equal widths in one call), spacer, reference. */
+/**
+ * Register widths in characters, each fitting its values in both languages (names and the picked
+ * practice or point print cut, their code first), runs of equal widths so Apps Script sets each run
+ * in one call; the register, printed up to its check, fits one page wide at about 60 % of full size
+ * (docs/templates.md "Print"). Then the duties (on screen), a spacer and the reference tables.
+ */
 // prettier-ignore
-const WIDTHS = [34, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 24, 24, 60, 13, 13, 13, 13, 13, 34, 2, 50, 40, 40, 40, 40];
+const WIDTHS = [18, 13, 13, 11, 11, 11, 11, 11, 11, 11, 11, 13, 17, 11, 9, 13, 12, 11, 11, 60, 2, 50, 40, 40, 40, 40];
 
 const HEADERS: readonly Text[] = [
   { fr: "Cas d'usage de l'IA", en: 'AI use case' },
-  { fr: 'Rôle (fournisseur / déployeur)', en: 'Role (provider / deployer)' },
+  { fr: 'Rôle : fournisseur / déployeur', en: 'Role: provider / deployer' },
   { fr: '1. Pratique interdite ? (art. 5)', en: '1. Prohibited practice? (Art. 5)' },
   { fr: '2. Produit de l’annexe I ?', en: '2. Annex I product?' },
   { fr: '3. Domaine et point de l’annexe III ?', en: '3. Annex III area and point?' },
   {
-    fr: '4. Tâche étroite ou préparatoire ? (art. 6(3))',
+    fr: '4. Tâche étroite ou préalable ? (art. 6(3))',
     en: '4. Narrow or preparatory task? (Art. 6(3))',
   },
   { fr: '5. Établit un profil des personnes ?', en: '5. Profiles people?' },
   { fr: '6. Interagit avec des personnes ?', en: '6. Interacts with people?' },
   { fr: '7. Génère du contenu ?', en: '7. Generates content?' },
-  { fr: '8. Hypertrucage (deep fake) ?', en: '8. Deep fake?' },
-  {
-    fr: '9. Reconnaissance des émotions ou catégorisation biométrique ?',
-    en: '9. Emotion recognition or biometric categorisation?',
-  },
+  { fr: '8. Contenu truqué (deep fake) ?', en: '8. Deep fake?' },
+  { fr: '9. Détecte émotions ou biométrie ?', en: '9. Emotions or biometric sorting?' },
   { fr: 'Catégorie', en: 'Category' },
   { fr: 'Base légale', en: 'Legal basis' },
-  { fr: 'Obligations pour ce rôle', en: 'Duties for this role' },
   { fr: "S'applique à partir du", en: 'Applies from' },
   { fr: 'Jours restants (0 = déjà)', en: 'Days left (0 = already)' },
   { fr: 'Amende max. (€)', en: 'Max fine (€)' },
   OWNER,
   STATUS,
   { fr: 'Contrôle', en: 'Check' },
+  { fr: 'Obligations pour ce rôle', en: 'Duties for this role' },
 ];
 
 export function aiAct(o: BuildOptions): SheetSpec {
@@ -169,13 +173,13 @@ export function aiAct(o: BuildOptions): SheetSpec {
         )
       ),
       named('basis', formula(`=IF(${category}="","",${basis})`)),
-      named('duties', formula(`=IF(OR(${category}="",${x.roleIdx}=0),"",${duties})`)),
       named('from', formula(`=IF(${category}="","",${from})`, dateFormat(L))),
       formula(`=IF(${fromCell}="","",MAX(0,${fromCell}-TODAY()))`, FORMATS.int),
       named('fine', formula(`=${fine}`, FORMATS.eur)),
       input(e && s.t(e.owner)),
       input(e && s.t(e.status)),
       named('check', formula(checkFormula(x, L, YES, NO), undefined, 'note')),
+      named('duties', formula(`=IF(OR(${category}="",${x.roleIdx}=0),"",${duties})`)),
     ]);
   }
 
@@ -206,18 +210,19 @@ export function aiAct(o: BuildOptions): SheetSpec {
     s
       .widths(...WIDTHS)
       .freeze(HEADER)
-      // The register prints (one page wide, its header on every page); the reference tables stay on screen.
+      // The register prints up to its check (one page wide, its header on every page); the duties
+      // and the reference tables stay on screen (docs/templates.md "Print").
       .print({
         orientation: 'landscape',
         area: rangeA1(1, 1, LAST, C.check),
         repeatRows: { first: HEADER, last: HEADER },
         fitToWidth: true,
       })
-      // The questions wrap on four lines in their 16-character columns.
-      .rowHeight(HEADER, 64)
+      // The questions wrap on up to six lines in their 11-character columns.
+      .rowHeight(HEADER, 6 * LINE_PT + 3)
       .name('AIA_SME', ref.sme.replace(/\$/g, ''))
       .name('AIA_Turnover', ref.turnover.replace(/\$/g, ''))
-      .name('AIA_Register', rangeA1(FIRST, 1, LAST, C.check))
+      .name('AIA_Register', rangeA1(FIRST, 1, LAST, C.duties))
       .build()
   );
 }

@@ -294,5 +294,7 @@ export function calculators(o: BuildOptions): SheetSpec {
     ],
   ]);
 
-  return s.widths(36, 16, 16, 12, 14, 16, 10, 14, 16, 36, 3, 36, 16, 24).freeze(5).build();
+  // Columns as wide as their values in both languages (headers wrap), so the list and the single
+  // calculators print one page wide at about 60 % (docs/templates.md "Print").
+  return s.widths(27, 13, 13, 12, 14, 12, 10, 14, 14, 20, 3, 34, 16, 28).freeze(5).build();
 }

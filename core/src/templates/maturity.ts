@@ -166,9 +166,11 @@ export function maturity(o: BuildOptions): SheetSpec {
   s.chart({
     kind: 'radar',
     title: s.t({ fr: 'Profil de maturité', en: 'Maturity profile' }),
-    // Right of the five used columns, so it covers no cell in use.
-    anchor: a1(HEADER, 7),
-    size: { cols: 8, rows: 20 },
+    // Below the levels table, over its first two columns: beside the five columns it would widen
+    // the printed page to half of full size; here the sheet prints on one page at about two thirds
+    // (docs/templates.md "Print").
+    anchor: a1(tLast + 2, 1),
+    size: { cols: 2, rows: 20 },
     series: [
       {
         name: s.t({ fr: 'Score (1–5)', en: 'Score (1–5)' }),
@@ -179,5 +181,5 @@ export function maturity(o: BuildOptions): SheetSpec {
     ],
     y: { min: 0, max: 5 },
   });
-  return s.widths(48, 20, 60, 70, 36).freeze(HEADER).build();
+  return s.widths(48, 20, 70, 70, 26).freeze(HEADER).build();
 }

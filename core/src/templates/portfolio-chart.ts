@@ -35,6 +35,12 @@ export const C = {
 /** The frontier chart, right of the list past a narrow gap column. */
 export const CHART = { col: C.runningValue + 2, cols: 7, rows: 18 };
 /**
+ * The chart and its budget line's cells: printed on a page of their own after the list, which
+ * then fits one page wide at about two thirds of full size (docs/templates.md "Print").
+ */
+export const chartArea = (): string =>
+  rangeA1(HEADER, CHART.col, HEADER + CHART.rows + 2, CHART.col + CHART.cols - 1);
+/**
  * The simple rule's frontier beside the list (docs/templates.md "Charts"): running value against
  * running cost along its walk, each step a project taken, and the budget as a vertical line whose
  * ends are cells under the chart.

@@ -27,7 +27,7 @@ import { ENVELOPE_WORDS, EXAMPLE_PORTFOLIO, PF, STATUS_WORDS } from './portfolio
 import {
   BUDGET,
   C,
-  CHART,
+  chartArea,
   ENV,
   FIRST,
   frontierChart,
@@ -249,11 +249,14 @@ export function portfolio(o: BuildOptions): SheetSpec {
     bold: true,
   });
 
+  // Columns as wide as their values in both languages (the headers wrap); the list prints up to
+  // its running value, the frontier chart on the next page (docs/templates.md "Print").
   return s
-    .widths(34, 10, 10, 18, 18, 14, 14, 30, 10, 10, 10, 10, 10, 10, 10, 10, 3)
+    .widths(30, 10, 10, 19, 12, 10, 10, 24, 10, 10, 10, 10, 10, 10, 10, 10, 3)
     .print({
       orientation: 'landscape',
-      area: rangeA1(1, 1, LAST, CHART.col + CHART.cols - 1),
+      area: rangeA1(1, 1, LAST, C.runningValue),
+      moreAreas: [chartArea()],
       fitToWidth: true,
       repeatRows: { first: HEADER, last: HEADER },
     })

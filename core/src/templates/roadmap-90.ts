@@ -166,5 +166,8 @@ export function roadmap90(o: BuildOptions): SheetSpec {
   s.when(statusRange, `=${st}=${q(PROGRESS.doing, o.lang)}`, WATCH);
   s.when(statusRange, `=${st}=${q(PROGRESS.blocked, o.lang)}`, BAD);
   checkLooks(s, rangeA1(FIRST, C.check, last, C.check), a1(FIRST, C.check));
-  return s.widths(8, 24, 70, 12, 12, 22, 13, 24, 30, 3, 22, 12, 30).freeze(HEADER).build();
+  // Columns as wide as their values in both languages (the week's column also holds the start
+  // date's label; the step, up to 88 characters, prints cut at any width): the sheet prints one
+  // page wide at about 60 % (docs/templates.md "Print").
+  return s.widths(13, 27, 66, 11, 11, 20, 12, 16, 14, 3, 22, 11, 12).freeze(HEADER).build();
 }
