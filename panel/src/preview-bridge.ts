@@ -27,7 +27,7 @@ import type {
   WriteResult,
 } from './protocol/bridge';
 import { PORTFOLIO_SHEETS } from './protocol/bridge';
-import { columnConflicts, findConflicts } from './protocol/cells';
+import { cellsFrom, columnConflicts, findConflicts } from './protocol/cells';
 import { demoSheets, type DemoKind } from './demo';
 
 export interface PreviewSheet {
@@ -111,10 +111,7 @@ export class PreviewWorkbook {
     return sheet.cells.reduce((w, line) => Math.max(w, line.length), 0);
   }
 
-  /**
-   * The cells of a rectangle (0-based), empty ones as null. Plain loops: the page's opening copies
-   * the whole 1 000-row demo sheet this way, before the engine has compiled anything.
-   */
+  /** The cells of a rectangle (0-based), empty ones as null. */
   block(
     sheet: PreviewSheet,
     row: number,
@@ -123,12 +120,7 @@ export class PreviewWorkbook {
     columns: number
   ): CellValue[][] {
     const out: CellValue[][] = new Array<CellValue[]>(rows);
-    for (let r = 0; r < rows; r++) {
-      const line = sheet.cells[row + r] ?? [];
-      const copy: CellValue[] = new Array<CellValue>(columns);
-      for (let c = 0; c < columns; c++) copy[c] = line[column + c] ?? null;
-      out[r] = copy;
-    }
+    for (let r = 0; r < rows; r++) out[r] = cellsFrom(sheet.cells[row + r] ?? [], column, columns);
     return out;
   }
 

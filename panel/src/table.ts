@@ -5,6 +5,7 @@
  */
 import { isBlank, parseNumberText, SCORE_MAX, SCORE_MIN } from '@boussole/core';
 import type { CellValue, SheetBlock } from './protocol/bridge';
+import { cellsFrom, cellText } from './protocol/cells';
 import { CRITERION_KEYS, FIELDS, matchHeaders, type Criterion, type Mapping } from './headers';
 
 /** How far down a block the header row is looked for (a template has a weights block above it). */
@@ -26,8 +27,6 @@ export interface ProjectTable {
   /** Column indexes (0 = firstColumn) found from the header names; the user may change them. */
   mapping: Mapping;
 }
-
-const cellText = (v: CellValue): string => (v === null ? '' : String(v));
 
 /** A number, or text that reads as one: a row meant to be scored, even if wrongly typed. */
 const looksLikeScore = (v: CellValue | undefined): boolean =>
@@ -66,11 +65,7 @@ function tableIn(block: SheetBlock): ProjectTable | undefined {
   const blank: number[] = [];
   let gap: number[] = [];
   const criteria = CRITERION_KEYS.flatMap((k) => bestMapping[k] ?? []);
-  const slice = (line: readonly CellValue[]): CellValue[] => {
-    const cells: CellValue[] = new Array<CellValue>(last - first + 1);
-    for (let i = 0; i < cells.length; i++) cells[i] = line[first + i] ?? null;
-    return cells;
-  };
+  const slice = (line: readonly CellValue[]) => cellsFrom(line, first, last - first + 1);
   for (let i = best.index + 1; i < block.values.length; i++) {
     const line = block.values[i];
     if (found.every((c) => isBlank(line[c]))) {

@@ -13,6 +13,7 @@ import {
   type PortfolioProject,
 } from '@boussole/core';
 import { headerLine, type CellValue, type SheetBlock } from '../protocol/bridge';
+import { cellText } from '../protocol/cells';
 import { fieldOf, headerKey } from '../headers';
 
 export type PortfolioField =
@@ -115,7 +116,7 @@ export function locatePortfolio(blocks: readonly SheetBlock[]): PortfolioTable |
       budget: budgetRow ? amount(budgetRow[1]) : undefined,
       unit,
       firstColumn: block.column,
-      headers: header.slice(0, last + 1).map((h) => (h === null ? '' : String(h))),
+      headers: header.slice(0, last + 1).map(cellText),
       columns,
       valueColumns: [...others].sort((a, b) => rank(a) - rank(b) || a - b),
       rows,
@@ -173,7 +174,7 @@ export function readProjects(table: PortfolioTable, valueColumn: number): Portfo
     const row = table.headerRow + 1 + i;
     const name = String(cells[c.name ?? 0] ?? '').trim();
     const bad = (problem: RowProblem, v: CellValue) =>
-      out.invalid.push({ row, name, problem, value: v === null ? '' : String(v) });
+      out.invalid.push({ row, name, problem, value: cellText(v) });
     if (!name || seen.has(name)) return bad('name', cells[c.name ?? 0]);
     const cost = amount(cells[c.cost ?? 0]);
     if (cost === undefined) return bad('cost', cells[c.cost ?? 0]);

@@ -18,6 +18,19 @@ export function plainCell(v: unknown): CellValue {
   return v === null || v === undefined ? null : String(v);
 }
 
+/** A cell as the panel shows or reports it: empty text for an empty cell. */
+export const cellText = (v: CellValue): string => (v === null ? '' : String(v));
+
+/**
+ * `count` cells of a row from `first` (0-based), missing ones as null. A plain loop: the panel's
+ * opening copies a whole 1 000-row sheet this way, before the engine has compiled anything.
+ */
+export function cellsFrom(line: readonly CellValue[], first: number, count: number): CellValue[] {
+  const cells: CellValue[] = new Array<CellValue>(count);
+  for (let i = 0; i < count; i++) cells[i] = line[first + i] ?? null;
+  return cells;
+}
+
 /**
  * The non-empty cells of a block about to be written (values as the host read them, top-left at
  * row/column): undefined when all are empty, else the conflict to report.

@@ -6,6 +6,8 @@
 import { a1, a1Range, columnLetter, parseCell, type Lang } from '@boussole/core';
 import { DEMO_KINDS, type DemoKind } from '../demo';
 import { formatNumber, t } from '../i18n';
+import type { CellValue } from '../protocol/bridge';
+import { cellText } from '../protocol/cells';
 import type { PreviewWorkbook } from '../preview-bridge';
 import { h, uid } from './dom';
 
@@ -117,7 +119,7 @@ const ROW_PX = 23;
 
 /**
  * The active sheet's cells, each an editable text cell (not an input: a form control costs its
- * own inner tree, and hundreds of them were most of the page's opening, docs/performance.md). A
+ * own inner tree to style and lay out, about 190 of them at opening, docs/performance.md). A
  * cell's text is committed to the workbook when the user leaves it, as a spreadsheet does; Enter
  * moves down. Only the rows the sheet box (70vh high) shows are drawn at once; the others, up to
  * GRID_ROWS, when the user scrolls to them or moves into the last drawn row. One listener per
@@ -137,10 +139,7 @@ function grid(
     h('th', { class: 'bp-corner' }),
     ...Array.from({ length: columns }, (_, c) => h('th', { scope: 'col' }, columnLetter(c + 1)))
   );
-  const text = (r: number, c: number): string => {
-    const v = sheet.cells[r]?.[c] ?? null;
-    return v === null ? '' : String(v);
-  };
+  const valueAt = (r: number, c: number): CellValue => sheet.cells[r]?.[c] ?? null;
   const row = (r: number): HTMLElement =>
     h(
       'tr',
@@ -148,7 +147,7 @@ function grid(
       h('th', { scope: 'row' }, r + 1),
       // No label per cell: a table cell is named by its column and row headers.
       ...Array.from({ length: columns }, (_, c) => {
-        const v = sheet.cells[r]?.[c] ?? null;
+        const v = valueAt(r, c);
         const key = `${r},${c}`;
         const formula = sheet.formulas.has(key);
         return h(
@@ -159,7 +158,7 @@ function grid(
             class: formula ? 'bp-formula' : typeof v === 'number' ? 'bp-num' : undefined,
             title: formula ? String(v) : sheet.notes.get(key),
           },
-          v === null ? '' : String(v)
+          cellText(v)
         );
       })
     );
@@ -181,7 +180,7 @@ function grid(
   table.addEventListener('focusout', (e) => {
     const cell = cellOf(e);
     const typed = cell?.td.textContent ?? '';
-    if (cell && typed !== text(cell.row - 1, cell.col - 1))
+    if (cell && typed !== cellText(valueAt(cell.row - 1, cell.col - 1)))
       workbook.type(cell.row - 1, cell.col - 1, typed);
   });
   table.addEventListener('keydown', (e) => {
