@@ -37,7 +37,7 @@ const BLANK = {
  * any poll, did not pay. A binding (exposeBinding) would add Playwright's init script to every load.
  */
 const REPORT = 'boussole-interactive';
-const INTERACTIVE = `window.__interactive = performance.now(); console.debug('${REPORT} ' + window.__interactive);`;
+const INTERACTIVE = `console.debug('${REPORT} ' + performance.now());`;
 const BLANK_WATCH = `document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => setTimeout(() => { ${INTERACTIVE} }, 0)));`;
 
 const RUNS = 5;

@@ -147,11 +147,10 @@ export function rankingView(
         tbody
       )
     );
-    const draw = virtual ? virtualRows(lang, wrap, tbody) : undefined;
-    rows = (r) =>
-      draw
-        ? draw(r.slice(0, shownCount))
-        : tbody.replaceChildren(...r.map((p, i) => rowView(p, i, lang)));
+    if (virtual) {
+      const draw = virtualRows(lang, wrap, tbody);
+      rows = (r) => draw(r.slice(0, shownCount));
+    } else rows = (r) => tbody.replaceChildren(...r.map((p, i) => rowView(p, i, lang)));
     parts.push(wrap);
   }
   if (shownCount < ranked.length) {
