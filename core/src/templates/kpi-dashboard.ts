@@ -257,7 +257,10 @@ export function kpiDashboard(o: BuildOptions): SheetSpec {
 
   kpiReference(s);
   attainmentChart(s);
-  const listWidths = (Object.keys(C) as (keyof typeof C)[]).map((k) => WIDTHS[k]);
+  // In column order, whatever the order of C's keys.
+  const listWidths = (Object.keys(C) as (keyof typeof C)[])
+    .sort((a, b) => C[a] - C[b])
+    .map((k) => WIDTHS[k]);
   return (
     s
       .widths(...listWidths, 3, ...REFERENCE_WIDTHS)
